@@ -1,0 +1,57 @@
+#include "core/source_file.h"
+
+#include <algorithm>
+
+namespace slim {
+
+SourceFile::SourceFile(std::string display_path, std::string text)
+    : path_(std::move(display_path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (uint32_t i = 0; i < text_.size(); ++i) {
+    char c = text_[i];
+    // "\r\n", "\n" and a lone "\r" all end a line, as in editors.
+    if (c == '\n' || (c == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n'))) {
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+Position SourceFile::PositionAt(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  uint32_t line_index = static_cast<uint32_t>(it - line_starts_.begin()) - 1;
+  uint32_t start = line_starts_[line_index];
+  std::string_view prefix(text_.data() + start, offset - start);
+  return {line_index + 1, CountCodePoints(prefix) + 1};
+}
+
+uint32_t SourceFile::LineStart(uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return static_cast<uint32_t>(text_.size());
+  return line_starts_[line - 1];
+}
+
+std::string_view SourceFile::LineText(uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  uint32_t start = line_starts_[line - 1];
+  uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(text_.size());
+  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  return std::string_view(text_).substr(start, end - start);
+}
+
+uint32_t CountCodePoints(std::string_view utf8) {
+  uint32_t count = 0;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    auto byte = static_cast<unsigned char>(utf8[i]);
+    size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 1;
+    bool valid = i + length <= utf8.size();
+    for (size_t k = 1; valid && k < length; ++k) {
+      valid = (static_cast<unsigned char>(utf8[i + k]) & 0xC0) == 0x80;
+    }
+    i += valid ? length : 1;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace slim

@@ -1,0 +1,48 @@
+// Finding and reading the files to lint: explicit files, directories walked recursively, and
+// "-" for standard input.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "core/source_file.h"
+
+namespace slim {
+
+enum class InputKind { kJson, kShell, kMarkdown };
+
+struct InputPath {
+  std::filesystem::path path;  // empty for standard input
+  std::string display;         // as findings name it
+  std::optional<InputKind> kind;  // nullopt: decided from the content (named files, stdin)
+  bool named = false;          // given on the command line rather than found in a directory
+};
+
+struct DiscoveredInputs {
+  std::vector<InputPath> files;  // sorted by display path, without duplicates
+  std::vector<Error> errors;     // missing paths, unreadable directories, special files
+};
+
+// Directories are walked recursively; version-control, dependency and build folders are
+// skipped, and each directory is entered once even through symbolic links, so no link loop
+// can trap the walk.
+DiscoveredInputs DiscoverInputs(const std::vector<std::string>& arguments);
+
+struct ReadLimits {
+  size_t max_bytes = 8u << 20;  // IAM documents are at most a few KiB; scripts rarely exceed 100 KiB
+};
+
+// Reads a file (or standard input when `input.path` is empty) into a SourceFile. Special
+// files are refused before they are opened, so a FIFO cannot block the run.
+Result<SourceFilePtr> ReadInput(const InputPath& input, const ReadLimits& limits = {});
+
+// How an explicitly named file (or stdin) with no telling extension should be read.
+InputKind SniffKind(std::string_view text);
+
+// The kind a directory walk gives a file from its name, or nullopt to skip it.
+std::optional<InputKind> KindFromName(const std::filesystem::path& path);
+
+}  // namespace slim

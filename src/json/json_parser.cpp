@@ -1,0 +1,250 @@
+#include "json/json_parser.h"
+
+#include <rapidjson/error/error.h>
+#include <rapidjson/reader.h>
+
+#include <unordered_set>
+
+#include "json/json_pointer.h"
+
+namespace slim {
+namespace {
+
+// A RapidJSON input stream over a byte range whose Tell() is the offset into that range.
+class SpanStream {
+ public:
+  using Ch = char;
+  explicit SpanStream(std::string_view text) : begin_(text.data()), cur_(text.data()), end_(text.data() + text.size()) {}
+  Ch Peek() const { return cur_ < end_ ? *cur_ : '\0'; }
+  Ch Take() { return cur_ < end_ ? *cur_++ : '\0'; }
+  size_t Tell() const { return static_cast<size_t>(cur_ - begin_); }
+  // Write functions are only used by in-situ parsing, which we do not use.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  const char* begin_;
+  const char* cur_;
+  const char* end_;
+};
+
+}  // namespace
+
+// Builds the tree bottom-up: each open container is a frame; a finished value is moved into the
+// frame below it. Spans come from the stream position at each callback (see the comments on
+// where RapidJSON's iterative parser stands at each one).
+class JsonTreeBuilder {
+ public:
+  JsonTreeBuilder(std::string_view text, const SpanStream& stream, const JsonLimits& limits)
+      : text_(text), stream_(stream), limits_(limits) {}
+
+  bool Null() { return AddScalar(JsonKind::kNull, EndedLiteral(4), "null"); }
+  bool Bool(bool b) { return AddScalar(JsonKind::kBool, EndedLiteral(b ? 4 : 5), b ? "true" : "false"); }
+  bool Int(int) { return false; }  // never called: numbers arrive as RawNumber
+  bool Uint(unsigned) { return false; }
+  bool Int64(int64_t) { return false; }
+  bool Uint64(uint64_t) { return false; }
+  bool Double(double) { return false; }
+  bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
+    uint32_t end = Tell();
+    return AddScalar(JsonKind::kNumber, {end - length, end}, std::string(str, length));
+  }
+  bool String(const char* str, rapidjson::SizeType length, bool) {
+    return AddScalar(JsonKind::kString, EndedString(), std::string(str, length));
+  }
+  bool Key(const char* str, rapidjson::SizeType length, bool) {
+    Frame& frame = frames_.back();
+    frame.key.assign(str, length);
+    frame.key_span = EndedString();
+    return true;
+  }
+  // The iterative parser calls StartObject/StartArray before taking the bracket.
+  bool StartObject() { return Open(JsonKind::kObject); }
+  bool StartArray() { return Open(JsonKind::kArray); }
+  // ... and EndObject/EndArray before taking the closing bracket.
+  bool EndObject(rapidjson::SizeType) { return Close(); }
+  bool EndArray(rapidjson::SizeType) { return Close(); }
+
+  bool depth_exceeded() const { return depth_exceeded_; }
+  std::optional<JsonValue> TakeRoot() { return std::move(root_); }
+  std::vector<JsonDuplicateKey> TakeDuplicates() { return std::move(duplicates_); }
+
+ private:
+  struct Frame {
+    JsonValue value;
+    std::string key;  // the pending key while inside an object
+    ByteSpan key_span;
+    std::unordered_set<std::string> seen_keys;  // only filled for large objects
+  };
+
+  uint32_t Tell() const { return static_cast<uint32_t>(stream_.Tell()); }
+
+  ByteSpan EndedLiteral(uint32_t length) const { return {Tell() - length, Tell()}; }
+
+  // The stream stands just past the closing quote; walk back to the opening quote, which is
+  // the first quote preceded by an even number of backslashes.
+  ByteSpan EndedString() const {
+    uint32_t end = Tell();
+    uint32_t i = end >= 2 ? end - 2 : 0;
+    while (i > 0) {
+      if (text_[i] == '"') {
+        uint32_t backslashes = 0;
+        while (i > backslashes && text_[i - backslashes - 1] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) break;
+      }
+      --i;
+    }
+    return {i, end};
+  }
+
+  bool Open(JsonKind kind) {
+    if (frames_.size() >= limits_.max_depth) {
+      depth_exceeded_ = true;
+      return false;
+    }
+    frames_.push_back(Frame{JsonValue(kind, {Tell(), Tell() + 1}), {}, {}, {}});
+    return true;
+  }
+
+  bool Close() {
+    Frame frame = std::move(frames_.back());
+    frames_.pop_back();
+    frame.value.span_.end = Tell() + 1;
+    return Add(std::move(frame.value));
+  }
+
+  bool AddScalar(JsonKind kind, ByteSpan span, std::string text) {
+    JsonValue value(kind, span);
+    value.text_ = std::move(text);
+    return Add(std::move(value));
+  }
+
+  bool Add(JsonValue value) {
+    if (frames_.empty()) {
+      root_ = std::move(value);
+      return true;
+    }
+    Frame& parent = frames_.back();
+    if (parent.value.kind_ == JsonKind::kArray) {
+      parent.value.items_.push_back(std::move(value));
+      return true;
+    }
+    CheckDuplicate(parent);
+    parent.value.members_.push_back(JsonMember{std::move(parent.key), parent.key_span, std::move(value)});
+    return true;
+  }
+
+  void CheckDuplicate(Frame& frame) {
+    auto& members = frame.value.members_;
+    constexpr size_t kLinearScanLimit = 32;  // beyond this, keep a set to stay linear on huge objects
+    const JsonMember* earlier = nullptr;
+    if (members.size() < kLinearScanLimit) {
+      for (const JsonMember& member : members) {
+        if (member.key == frame.key) { earlier = &member; break; }
+      }
+    } else {
+      if (frame.seen_keys.empty()) {
+        for (const JsonMember& member : members) frame.seen_keys.insert(member.key);
+      }
+      if (!frame.seen_keys.insert(frame.key).second) earlier = frame.value.Find(frame.key);
+    }
+    if (earlier) duplicates_.push_back({frame.key, earlier->key_span, frame.key_span, CurrentPointer()});
+  }
+
+  std::string CurrentPointer() const {
+    std::string pointer;
+    for (size_t i = 1; i < frames_.size(); ++i) {
+      const JsonValue& parent = frames_[i - 1].value;
+      pointer += '/';
+      pointer += parent.kind_ == JsonKind::kArray ? std::to_string(parent.items_.size())
+                                                  : EscapeJsonPointerToken(frames_[i - 1].key);
+    }
+    return pointer;
+  }
+
+  std::string_view text_;
+  const SpanStream& stream_;
+  const JsonLimits& limits_;
+  std::vector<Frame> frames_;
+  std::optional<JsonValue> root_;
+  std::vector<JsonDuplicateKey> duplicates_;
+  bool depth_exceeded_ = false;
+};
+
+namespace {
+
+std::string Describe(char c) {
+  if (c == '\0') return "a NUL byte";
+  if (static_cast<unsigned char>(c) < 0x20) return "a control character";
+  if (static_cast<unsigned char>(c) >= 0x80) return "a non-ASCII byte";
+  return std::string("'") + c + "'";
+}
+
+std::string SyntaxMessage(rapidjson::ParseErrorCode code, std::string_view text, size_t offset) {
+  bool at_end = offset >= text.size();
+  std::string found = at_end ? "the end of the file" : Describe(text[offset]);
+  switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty:
+      return "the document is empty";
+    case rapidjson::kParseErrorDocumentRootNotSingular:
+      return "unexpected " + found + " after the end of the JSON document";
+    case rapidjson::kParseErrorValueInvalid:
+      return "expected a JSON value, found " + found;
+    case rapidjson::kParseErrorObjectMissName:
+      return "expected a double-quoted key, found " + found;
+    case rapidjson::kParseErrorObjectMissColon:
+      return "expected ':' after the key, found " + found;
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+      return "expected ',' or '}' after an object member, found " + found;
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+      return "expected ',' or ']' after an array element, found " + found;
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+      return "invalid \\u escape: expected four hexadecimal digits";
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+      return "invalid UTF-16 surrogate pair in a \\u escape";
+    case rapidjson::kParseErrorStringEscapeInvalid:
+      return "invalid escape sequence in a string";
+    case rapidjson::kParseErrorStringMissQuotationMark:
+      return at_end ? "unterminated string: the file ends before the closing quote"
+                    : "unterminated string: found " + found + " before the closing quote";
+    case rapidjson::kParseErrorStringInvalidEncoding:
+      return "invalid UTF-8 byte sequence in a string";
+    case rapidjson::kParseErrorNumberTooBig:
+      return "number too large";
+    case rapidjson::kParseErrorNumberMissFraction:
+      return "expected digits after the decimal point";
+    case rapidjson::kParseErrorNumberMissExponent:
+      return "expected digits in the exponent";
+    default:
+      return "invalid JSON";
+  }
+}
+
+}  // namespace
+
+JsonParseResult ParseJson(std::string_view text, const JsonLimits& limits) {
+  JsonParseResult result;
+  SpanStream stream(text);
+  JsonTreeBuilder builder(text, stream, limits);
+  rapidjson::Reader reader;
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+                              rapidjson::kParseNumbersAsStringsFlag;
+  reader.Parse<kFlags>(stream, builder);
+  if (reader.HasParseError()) {
+    auto offset = static_cast<uint32_t>(reader.GetErrorOffset());
+    std::string message = builder.depth_exceeded()
+                              ? "nesting deeper than " + std::to_string(limits.max_depth) + " levels"
+                              : SyntaxMessage(reader.GetParseErrorCode(), text, offset);
+    // RapidJSON stops at a NUL byte as if the input ended there.
+    if (offset < text.size() && text[offset] == '\0') message = "unexpected NUL byte";
+    result.error = JsonSyntaxError{std::move(message), offset};
+    return result;
+  }
+  result.root = builder.TakeRoot();
+  result.duplicate_keys = builder.TakeDuplicates();
+  return result;
+}
+
+}  // namespace slim

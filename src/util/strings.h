@@ -1,0 +1,33 @@
+// Small string helpers shared across modules.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slim {
+
+inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+std::string ToLower(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char separator);
+std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+std::string_view Trim(std::string_view s);
+
+// IAM-style wildcard match: '*' matches any run of characters, '?' exactly one.
+bool WildcardMatch(std::string_view pattern, std::string_view text, bool ignore_case);
+inline bool HasWildcard(std::string_view s) { return s.find_first_of("*?") != std::string_view::npos; }
+
+// Levenshtein distance, case-insensitive, stopping early once it exceeds `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit = 1000);
+
+// "a", "a and b", "a, b and c" -- for messages that list names.
+std::string JoinWithAnd(const std::vector<std::string>& items);
+// "1 action" / "3 actions".
+std::string Plural(size_t count, std::string_view singular, std::string_view plural = {});
+
+}  // namespace slim
