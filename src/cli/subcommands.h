@@ -1,0 +1,26 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace slim {
+
+struct CommandIo {
+  std::ostream& out;
+  std::ostream& err;
+  bool out_is_terminal = false;
+};
+
+using SubcommandFn = int (*)(const std::vector<std::string>& args, CommandIo& io);
+
+struct Subcommand {
+  const char* name;
+  const char* summary;
+  SubcommandFn run;
+};
+
+int RunLintCommand(const std::vector<std::string>& args, CommandIo& io);
+int RunRuleCommand(const std::vector<std::string>& args, CommandIo& io);
+
+}  // namespace slim

@@ -1,0 +1,95 @@
+// What a rule sees when it runs, and how it reports. One check object is made per unit of
+// work (a document, a command, a principal, a file); the engine points it at each rule in turn.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+#include "core/rule.h"
+#include "model/document.h"
+#include "model/role_model.h"
+#include "engine/settings.h"
+
+namespace slim {
+
+class Catalog;
+
+// Collects findings, giving each the severity the run assigns to its rule.
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  virtual Finding& Add(const Rule& rule, Location location, std::string message) = 0;
+};
+
+class RuleSelection;
+
+class VectorSink final : public FindingSink {
+ public:
+  VectorSink(std::vector<Finding>& out, const RuleSelection& selection) : out_(out), selection_(selection) {}
+  Finding& Add(const Rule& rule, Location location, std::string message) override;
+
+ private:
+  std::vector<Finding>& out_;
+  const RuleSelection& selection_;
+};
+
+struct CheckBase {
+  const Catalog& catalog;
+  const AnalysisSettings& settings;
+  const RoleModel* model;  // null when no script was given
+  FindingSink& sink;
+  const Rule* rule = nullptr;  // set by the engine before each rule runs
+
+  Finding& Report(Location location, std::string message) const { return sink.Add(*rule, std::move(location), std::move(message)); }
+};
+
+struct DocumentCheck : CheckBase {
+  const PolicyDocument& document;
+  // The principal a document belongs to when the role model does not say (an AWS managed
+  // policy expanded for one attachment, or a standalone document as its own principal).
+  const IamPrincipal* owner = nullptr;
+
+  PolicyType type() const { return document.type; }
+  const std::vector<DocumentUse>& uses() const;
+  std::vector<const IamPrincipal*> principals() const;
+
+  // Reports at a JSON node, filling in the JSON pointer, the principal and, for AWS managed
+  // policies, which policy and statement the finding is in.
+  Finding& Report(const JsonValue& node, std::string message) const;
+  Finding& ReportKey(const JsonMember& member, std::string message) const;
+  Finding& ReportSpan(ByteSpan span, std::string message, std::string pointer) const;
+};
+
+struct CommandCheck : CheckBase {
+  const ScriptInput& script;
+  const AwsCommand& command;
+
+  Location LocationOf(ByteSpan span) const { return {script.file, span}; }
+  Finding& Report(ByteSpan span, std::string message) const { return CheckBase::Report(LocationOf(span), std::move(message)); }
+};
+
+struct PrincipalCheck : CheckBase {
+  const IamPrincipal& principal;
+  // The principal's documents with where each is granted (inline, managed, customer managed).
+  struct Grant {
+    const PolicyDocument* document;
+    std::optional<Location> location;  // where the script grants it
+    std::string via;                   // "inline policy X", "AWS managed policy Y", ...
+  };
+  std::vector<Grant> grants;
+};
+
+// Runs once for every document, parsed or not, and once for every script: for rules about
+// the text itself (syntax, duplicate keys, encoding).
+struct SourceCheck : CheckBase {
+  const PolicyDocument* document;  // exactly one of these is set
+  const ScriptInput* script;
+
+  Finding& ReportSpan(ByteSpan span, std::string message) const;
+};
+
+// The JSON pointer of `node` inside `document` (computed once per document).
+std::string PointerOf(const PolicyDocument& document, const JsonValue* node);
+
+}  // namespace slim

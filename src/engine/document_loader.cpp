@@ -1,0 +1,49 @@
+#include "engine/document_loader.h"
+
+#include <cstdlib>
+
+#include "util/strings.h"
+
+namespace slim {
+namespace fs = std::filesystem;
+
+Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, std::string_view written_path) {
+  std::string written(written_path);
+  if (StartsWith(written, "~/")) {
+    if (const char* home = std::getenv("HOME")) written = std::string(home) + written.substr(1);
+  }
+  fs::path relative(written);
+  std::vector<fs::path> candidates;
+  if (relative.is_absolute()) {
+    candidates.push_back(relative);
+  } else {
+    fs::path script_path(script.file->path());
+    fs::path script_dir = script.file->path() == "<stdin>" ? fs::path(".") : script_path.parent_path();
+    if (script_dir.empty()) script_dir = ".";
+    candidates.push_back(script_dir / relative);
+    candidates.push_back(relative);
+    std::error_code ec;
+    fs::path absolute_dir = fs::absolute(script_dir, ec);
+    for (fs::path dir = absolute_dir.parent_path(); !ec && !dir.empty(); dir = dir.parent_path()) {
+      candidates.push_back(dir / relative);
+      if (dir == dir.root_path()) break;
+    }
+  }
+  for (const fs::path& candidate : candidates) {
+    std::error_code ec;
+    if (!fs::is_regular_file(candidate, ec)) continue;
+    fs::path canonical = fs::weakly_canonical(candidate, ec);
+    if (ec) continue;
+    if (auto it = cache_.find(canonical); it != cache_.end()) return it->second;
+    auto known = display_paths_.find(canonical);
+    std::string display = known != display_paths_.end() ? known->second : candidate.lexically_normal().generic_string();
+    auto file = ReadInput(InputPath{candidate, display, InputKind::kJson, false}, limits_);
+    if (!file.ok()) return file.error();
+    PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), display);
+    cache_[canonical] = document;
+    return document;
+  }
+  return Error{"not found (looked in the script's folder, the working directory and the folders above the script)"};
+}
+
+}  // namespace slim

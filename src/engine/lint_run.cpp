@@ -1,0 +1,205 @@
+#include "engine/lint_run.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include "engine/document_loader.h"
+#include "engine/ordered_pool.h"
+#include "engine/rule_runner.h"
+#include "inputs/script_input.h"
+#include "model/role_model.h"
+#include "util/strings.h"
+
+namespace slim {
+namespace fs = std::filesystem;
+namespace {
+
+fs::path CanonicalOf(const InputPath& input) {
+  if (input.path.empty()) return {};
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(input.path, ec);
+  return ec ? input.path : canonical;
+}
+
+bool LooksLikeBinary(std::string_view text) { return text.find('\0') != std::string_view::npos; }
+
+// What one input turned out to be after reading it.
+struct ReadInputFile {
+  InputPath input;
+  SourceFilePtr file;
+  InputKind kind = InputKind::kJson;
+};
+
+struct StandaloneResult {
+  std::vector<Finding> findings;
+  std::optional<Error> error;
+  size_t bytes = 0;
+  bool analyzed = false;
+};
+
+void ApplyForcedType(PolicyDocument& document, const std::optional<PolicyType>& forced) {
+  if (!forced) return;
+  document.type = *forced;
+  document.type_source = TypeSource::kUser;
+}
+
+// The permission policies the scripts grant a principal, with where each grant happens.
+std::vector<PrincipalCheck::Grant> GrantsOf(const IamPrincipal& principal, const RoleModel& model) {
+  std::vector<PrincipalCheck::Grant> grants;
+  auto add_principal = [&](const IamPrincipal& p, const std::string& prefix) {
+    for (const InlinePolicy& policy : p.inline_policies) {
+      if (policy.document && policy.document->parsed()) {
+        grants.push_back({policy.document.get(), policy.location, prefix + "inline policy " + policy.name});
+      }
+    }
+    for (const PolicyAttachment& attachment : p.attachments) {
+      const CustomerPolicy* customer = attachment.customer_policy;
+      if (customer && customer->document && customer->document->parsed()) {
+        grants.push_back({customer->document.get(), attachment.location, prefix + "customer managed policy " + customer->name});
+      }
+    }
+  };
+  add_principal(principal, "");
+  for (const std::string& group : principal.groups) {
+    if (const IamPrincipal* g = model.Find(PrincipalKind::kGroup, group)) add_principal(*g, "group " + group + ": ");
+  }
+  return grants;
+}
+
+}  // namespace
+
+LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
+  LintStats stats;
+  DiscoveredInputs discovered = DiscoverInputs(request.paths);
+  for (const Error& error : discovered.errors) {
+    consumer.OnInputError(error);
+    ++stats.input_errors;
+  }
+
+  RuleRunner runner(*request.selection, *request.catalog, request.settings);
+
+  // Scripts and Markdown are read first: they decide what the JSON documents are.
+  std::map<fs::path, std::string> display_paths;
+  std::vector<InputPath> json_inputs;
+  std::vector<std::unique_ptr<ScriptInput>> scripts;
+  std::map<std::string, std::vector<Finding>> model_findings;  // by display path
+  for (const InputPath& input : discovered.files) {
+    display_paths[CanonicalOf(input)] = input.display;
+    bool maybe_script = !input.kind || *input.kind != InputKind::kJson;
+    if (!maybe_script) {
+      json_inputs.push_back(input);
+      continue;
+    }
+    auto file = ReadInput(input, request.limits);
+    if (!file.ok()) {
+      consumer.OnInputError(file.error());
+      ++stats.input_errors;
+      continue;
+    }
+    InputKind kind = input.kind ? *input.kind : SniffKind((*file)->text());
+    if (kind == InputKind::kJson) {
+      // A named file or stdin that holds JSON is analyzed now: stdin cannot be read twice.
+      auto document = ParsePolicyDocument(SourceText::WholeFile(*file), input.display);
+      ApplyForcedType(*document, request.forced_type);
+      ++stats.files;
+      ++stats.documents;
+      stats.bytes += (*file)->text().size();
+      runner.RunStandalone(*document, model_findings[input.display]);
+      continue;
+    }
+    if (LooksLikeBinary((*file)->text())) {
+      consumer.OnInputError({"binary file (it contains NUL bytes); not a script or policy", input.display});
+      ++stats.input_errors;
+      continue;
+    }
+    ++stats.files;
+    stats.bytes += (*file)->text().size();
+    scripts.push_back(std::make_unique<ScriptInput>(ReadScript(*file, kind == InputKind::kMarkdown)));
+  }
+
+  // The role model and everything it touches.
+  FileDocumentLoader loader(display_paths, request.limits);
+  std::vector<const ScriptInput*> script_order;
+  for (const auto& s : scripts) script_order.push_back(s.get());
+  std::unique_ptr<RoleModel> model = RoleModel::Build(script_order, loader);
+  for (const PolicyDocumentPtr& document : model->UsedDocuments()) ApplyForcedType(*document, request.forced_type);
+  {
+    std::vector<Finding> findings;
+    for (const ScriptInput* script : script_order) {
+      runner.RunScript(*script, model.get(), findings);
+      // Policies in ```json blocks of a Markdown page stand on their own.
+      for (ByteSpan block : script->json_blocks) {
+        std::string_view text = script->file->text().substr(block.begin, block.size());
+        auto document = ParsePolicyDocument(SourceText(script->file, std::string(text), {{0, block.begin}}, true),
+                                            "a JSON block in " + script->file->path());
+        ApplyForcedType(*document, request.forced_type);
+        runner.RunStandalone(*document, findings);
+        ++stats.documents;
+      }
+    }
+    for (const PolicyDocumentPtr& document : model->UsedDocuments()) {
+      runner.RunDocument(*document, model.get(), nullptr, findings);
+      ++stats.documents;
+    }
+    for (const auto& principal : model->principals()) {
+      runner.RunPrincipal(*principal, GrantsOf(*principal, *model), model.get(), findings);
+    }
+    for (Finding& finding : findings) model_findings[finding.location.path()].push_back(std::move(finding));
+  }
+  std::map<fs::path, PolicyDocumentPtr> used_files = loader.loaded();
+
+  // Every other JSON input is analyzed on its own, in parallel, and streamed in path order.
+  std::vector<const InputPath*> standalone;
+  for (const InputPath& input : json_inputs) {
+    if (input.path.empty() || !used_files.contains(CanonicalOf(input))) standalone.push_back(&input);
+  }
+  auto emit_model_up_to = [&](const std::string* limit) {
+    while (!model_findings.empty() && (!limit || model_findings.begin()->first <= *limit)) {
+      auto node = model_findings.extract(model_findings.begin());
+      std::sort(node.mapped().begin(), node.mapped().end(), FindingLess);
+      if (!node.mapped().empty()) consumer.OnFindings(std::move(node.mapped()));
+    }
+  };
+  unsigned jobs = request.jobs ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::function<StandaloneResult(size_t)> work = [&](size_t i) {
+    StandaloneResult result;
+    const InputPath& input = *standalone[i];
+    auto file = ReadInput(input, request.limits);
+    if (!file.ok()) {
+      result.error = file.error();
+      return result;
+    }
+    result.bytes = (*file)->text().size();
+    auto document = ParsePolicyDocument(SourceText::WholeFile(*file), input.display);
+    // A directory walk meets package.json and friends: only policies (or broken files that
+    // mention a policy element) are linted unless the file was named.
+    bool is_policy = document->parsed() ? LooksLikePolicy(*document->root)
+                                        : (*file)->text().find("\"Statement\"") != std::string_view::npos;
+    if (!input.named && !is_policy && !request.forced_type) return result;
+    ApplyForcedType(*document, request.forced_type);
+    runner.RunStandalone(*document, result.findings);
+    std::sort(result.findings.begin(), result.findings.end(), FindingLess);
+    result.analyzed = true;
+    return result;
+  };
+  std::function<void(size_t, StandaloneResult)> consume = [&](size_t i, StandaloneResult result) {
+    emit_model_up_to(&standalone[i]->display);
+    if (result.error) {
+      consumer.OnInputError(*result.error);
+      ++stats.input_errors;
+      return;
+    }
+    ++stats.files;
+    stats.bytes += result.bytes;
+    stats.documents += result.analyzed ? 1 : 0;
+    if (!result.findings.empty()) consumer.OnFindings(std::move(result.findings));
+  };
+  OrderedParallelMap<StandaloneResult>(standalone.size(), jobs, 256, work, consume);
+  emit_model_up_to(nullptr);
+  stats.files += used_files.size();
+  return stats;
+}
+
+}  // namespace slim

@@ -1,0 +1,146 @@
+#include "report/text_reporter.h"
+
+#include <fmt/format.h>
+
+#include "core/rule.h"
+#include "util/strings.h"
+
+namespace slim {
+namespace {
+
+struct Style {
+  bool on;
+  std::string Wrap(std::string_view code, std::string_view text) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+};
+
+std::string_view SeverityColor(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "1;31";
+    case Severity::kSecurity: return "1;35";
+    case Severity::kWarning: return "1;33";
+    case Severity::kSuggestion: return "1;36";
+  }
+  return "1";
+}
+
+// Replaces control characters (an input may hold terminal escapes) with '?'.
+std::string Printable(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) c = '?';
+  }
+  return out;
+}
+
+class TextReporter final : public Reporter {
+ public:
+  TextReporter(std::ostream& out, std::ostream& err, const ReportOptions& options)
+      : out_(out), err_(err), options_(options), style_{options.color} {}
+
+  void OnFinding(const Finding& f) override {
+    Position start = f.location.start();
+    out_ << style_.Wrap("1", fmt::format("{}:{}:{}:", Printable(f.location.path()), start.line, start.column)) << ' '
+         << style_.Wrap(SeverityColor(f.severity), SeverityName(f.severity)) << ": " << Printable(f.message) << ' '
+         << style_.Wrap("2", fmt::format("[{} {}]", f.rule->code, f.rule->name)) << '\n';
+    if (options_.quiet) return;
+    PrintSnippet(f);
+    if (f.principal) {
+      out_ << "   = " << PrincipalKindName(f.principal->kind) << ": " << Printable(f.principal->name) << '\n';
+    }
+    for (const RelatedLocation& related : f.related) {
+      out_ << "   = note: ";
+      if (related.location) {
+        Position p = related.location->start();
+        out_ << fmt::format("{}:{}:{}: ", Printable(related.location->path()), p.line, p.column);
+      }
+      out_ << Printable(related.message) << '\n';
+    }
+    PrintRemediation(f.remediation);
+    out_ << '\n';
+  }
+
+  void OnInputError(const Error& error) override {
+    std::string where = error.path.empty() ? "slim-lint" : error.path;
+    if (error.position.known()) where += fmt::format(":{}:{}", error.position.line, error.position.column);
+    err_ << style_.Wrap("1", Printable(where) + ":") << ' ' << style_.Wrap("1;31", "error") << ": "
+         << Printable(error.message) << '\n';
+  }
+
+  void End(const RunSummary& s) override {
+    if (options_.quiet) return;
+    if (s.total() == 0) {
+      out_ << fmt::format("No findings in {}.", Plural(s.files, "file")) << '\n';
+    } else {
+      std::vector<std::string> parts;
+      for (Severity sev : {Severity::kError, Severity::kSecurity, Severity::kWarning, Severity::kSuggestion}) {
+        size_t n = s.by_severity[static_cast<int>(sev)];
+        if (n) parts.push_back(fmt::format("{} {}", n, SeverityName(sev)));
+      }
+      out_ << fmt::format("Found {} ({}) in {}.", Plural(s.total(), "finding"), Join(parts, ", "), Plural(s.files, "file"))
+           << '\n';
+    }
+    if (s.suppressed) out_ << fmt::format("{} suppressed by configuration or comments.", Plural(s.suppressed, "finding")) << '\n';
+    if (s.baselined) out_ << fmt::format("{} in the baseline not shown.", Plural(s.baselined, "finding")) << '\n';
+    if (s.fixed) out_ << fmt::format("Fixed {}.", Plural(s.fixed, "finding")) << '\n';
+  }
+
+ private:
+  void PrintSnippet(const Finding& f) {
+    if (!f.location.file) return;
+    Position start = f.location.start();
+    Position end = f.location.end();
+    std::string_view line = f.location.file->LineText(start.line);
+    std::string number = std::to_string(start.line);
+    std::string gutter(number.size(), ' ');
+    out_ << style_.Wrap("1;34", fmt::format(" {} |", number)) << ' ' << Printable(line) << '\n';
+    // The caret line repeats the line's tabs so that it lines up in any terminal.
+    std::string marks;
+    uint32_t column = 1;
+    size_t i = 0;
+    while (i < line.size() && column < start.column) {
+      auto byte = static_cast<unsigned char>(line[i]);
+      if ((byte & 0xC0) != 0x80) {  // one mark per code point
+        marks += line[i] == '\t' ? '\t' : ' ';
+        ++column;
+      }
+      ++i;
+    }
+    uint32_t last_column = end.line == start.line ? std::max(end.column, start.column + 1) : CountCodePoints(line) + 1;
+    uint32_t width = std::max<uint32_t>(1, last_column - start.column);
+    marks += '^';
+    if (width > 1) marks += std::string(width - 1, '~');
+    out_ << style_.Wrap("1;34", fmt::format(" {} |", gutter)) << ' ' << style_.Wrap(SeverityColor(f.severity), marks) << '\n';
+  }
+
+  void PrintRemediation(const Remediation& r) {
+    if (options_.remediation == RemediationMode::kNone || r.empty()) return;
+    out_ << "   = " << style_.Wrap("1;32", "fix") << ": " << Printable(r.summary);
+    if (r.fix.applicability != FixApplicability::kNone && !r.fix.edits.empty()) {
+      out_ << (r.fix.applicability == FixApplicability::kSafe ? " (slim-lint --fix applies it)"
+                                                                : " (slim-lint --fix --unsafe-fixes applies it)");
+    }
+    out_ << '\n';
+    if (options_.remediation == RemediationMode::kCli) {
+      for (const std::string& line : r.cli) out_ << "       " << Printable(line) << '\n';
+    } else {
+      for (std::string_view line : Split(r.sdk, '\n')) {
+        if (!line.empty()) out_ << "       " << Printable(line) << '\n';
+      }
+    }
+  }
+
+  std::ostream& out_;
+  std::ostream& err_;
+  ReportOptions options_;
+  Style style_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, std::ostream& err, const ReportOptions& options) {
+  return std::make_unique<TextReporter>(out, err, options);
+}
+
+}  // namespace slim

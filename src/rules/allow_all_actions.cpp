@@ -1,0 +1,31 @@
+// SL3003 allow-all-actions: "Action": "*" in an Allow statement grants every action of every
+// AWS service, present and future.
+#include "rules/builtin_rules.h"
+#include "engine/check.h"
+#include "rules/support/rule_util.h"
+
+namespace slim {
+namespace {
+
+class AllowAllActions final : public Rule {
+ public:
+  AllowAllActions() : Rule({"SL3003", "allow-all-actions", Severity::kSecurity, "Allow with \"Action\": \"*\"", {}}) {}
+
+  void CheckDocument(const DocumentCheck& check) const override {
+    for (const Statement& s : check.document.policy.statements) {
+      if (!s.allows()) continue;
+      for (const JsonValue* action : s.action.values) {
+        if (action->text() != "*" && action->text() != "*:*") continue;
+        std::string scope = s.resource.Contains("*") ? "on every resource" : "on the listed resources";
+        Finding& f = check.Report(*action, StatementLabel(s) + " allows every action of every AWS service " + scope);
+        f.remediation.summary = "list the actions the workload calls instead of \"*\"";
+      }
+    }
+  }
+};
+
+}  // namespace
+
+RulePtr MakeAllowAllActions() { return std::make_unique<AllowAllActions>(); }
+
+}  // namespace slim

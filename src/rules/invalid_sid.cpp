@@ -1,0 +1,45 @@
+// SL1015 invalid-sid: IAM accepts only ASCII letters and digits in a Sid of an identity or trust
+// policy; other characters make it reject the whole document.
+#include "rules/builtin_rules.h"
+#include "engine/check.h"
+#include "rules/support/rule_util.h"
+
+namespace slim {
+namespace {
+
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+class InvalidSid final : public Rule {
+ public:
+  InvalidSid()
+      : Rule({"SL1015", "invalid-sid", Severity::kError, "a Sid has characters other than letters and digits",
+              {"UNSUPPORTED_SID"}}) {}
+
+  void CheckDocument(const DocumentCheck& check) const override {
+    // Resource policies of other services (S3, SNS, ...) accept spaces and more in a Sid.
+    PolicyType type = check.type();
+    if (type == PolicyType::kResource) return;
+    for (const Statement& s : check.document.policy.statements) {
+      if (!s.sid || !s.sid->value.is_string()) continue;
+      const std::string& sid = s.sid->value.text();
+      std::string cleaned;
+      for (char c : sid) {
+        if (IsAlnum(c)) cleaned += c;
+      }
+      if (cleaned.size() == sid.size()) continue;
+      Finding& f = check.Report(s.sid->value, "Sid \"" + sid + "\" may contain only ASCII letters and digits");
+      f.aws_issue_code = "UNSUPPORTED_SID";
+      if (!cleaned.empty()) {
+        f.remediation.summary = "use \"" + cleaned + "\"";
+        f.remediation.fix = MakeFix(FixApplicability::kSafe, "remove the other characters",
+                                    ToFileEdits(check.document, {{s.sid->value.span(), "\"" + cleaned + "\""}}));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+RulePtr MakeInvalidSid() { return std::make_unique<InvalidSid>(); }
+
+}  // namespace slim

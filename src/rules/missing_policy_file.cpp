@@ -1,0 +1,28 @@
+// SL8001 missing-policy-file: a script passes file://PATH and PATH does not exist where the
+// AWS CLI would look. The command fails when the script runs, often half-way through a set-up.
+#include "rules/builtin_rules.h"
+#include "engine/check.h"
+
+namespace slim {
+namespace {
+
+class MissingPolicyFile final : public Rule {
+ public:
+  MissingPolicyFile()
+      : Rule({"SL8001", "missing-policy-file", Severity::kError, "a script references a file:// path that does not exist", {}}) {}
+
+  void CheckCommand(const CommandCheck& check) const override {
+    if (!check.model) return;
+    for (const FileReference& reference : check.model->file_references()) {
+      if (reference.command != &check.command || !reference.error) continue;
+      Finding& f = check.Report(reference.word->span, "cannot read file://" + reference.written + ": " + reference.error->message);
+      f.remediation.summary = "correct the path, or add the missing policy document";
+    }
+  }
+};
+
+}  // namespace
+
+RulePtr MakeMissingPolicyFile() { return std::make_unique<MissingPolicyFile>(); }
+
+}  // namespace slim
