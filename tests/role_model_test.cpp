@@ -20,6 +20,10 @@ class MemoryLoader final : public DocumentLoader {
     auto file = std::make_shared<SourceFile>(it->first, it->second);
     return ParsePolicyDocument(SourceText::WholeFile(file), it->first);
   }
+  Result<bool> Exists(const ScriptInput&, std::string_view path) override {
+    if (!files.contains(std::string(path))) return Error{"not found"};
+    return true;
+  }
 };
 
 constexpr const char* kTrust = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]})";

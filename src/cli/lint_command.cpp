@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "cli/subcommands.h"
 #include "core/rule.h"
+#include "engine/fix_stage.h"
 #include "engine/lint_run.h"
 #include "report/reporter.h"
 #include "engine/registry.h"
@@ -34,6 +35,9 @@ struct LintOptions {
   std::string catalog_dir;
   unsigned jobs = 0;
   bool quiet = false;
+  bool fix = false;
+  bool unsafe_fixes = false;
+  bool diff = false;
   bool list_rules = false;
   bool version = false;
 };
@@ -68,6 +72,21 @@ class ReportingConsumer final : public LintConsumer {
   std::optional<Severity> gate_;
   std::ostream& err_;
   bool echo_errors_;
+};
+
+// Swallows findings (for --diff, whose output is the diff); input errors still reach stderr.
+class DiscardingConsumer final : public LintConsumer {
+ public:
+  explicit DiscardingConsumer(std::ostream& err) : err_(err) {}
+  void OnInputError(const Error& error) override {
+    ++input_errors;
+    err_ << error.ToString() << '\n';
+  }
+  void OnFindings(std::vector<Finding>) override {}
+  size_t input_errors = 0;
+
+ private:
+  std::ostream& err_;
 };
 
 int UsageError(CommandIo& io, const std::string& message) {
@@ -120,14 +139,17 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   app.add_option("--severity", o.show_severity, "Show only findings at or above this severity");
   app.add_option("--remediation", o.remediation, "Show fixes as AWS CLI commands (cli), boto3 code (sdk) or not (none)");
   app.add_option("--type", o.type, "Treat every document as: auto, identity, trust, resource, scp, rcp");
-  app.add_option("--select", o.select, "Only run these rules (codes, names or globs such as SL3*; comma-separated)");
-  app.add_option("--ignore", o.ignore, "Do not run these rules (comma-separated)");
+  app.add_option("--select", o.select, "Only run these rules (codes, names or globs such as SL3*; comma-separated)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--ignore", o.ignore, "Do not run these rules (comma-separated)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--account", o.account, "The 12-digit AWS account the scripts deploy to (used in fixes)");
-  app.add_option("--known-account", o.known_accounts, "An account ID that is yours (cross-account trust is not reported)");
+  app.add_option("--known-account", o.known_accounts, "An account ID that is yours (cross-account trust is not reported)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--catalog", o.catalog_dir, "Read the AWS catalog from DIR instead of the built-in copy");
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)");
   app.add_option("--color", o.color, "Color output: auto, always, never (NO_COLOR is honored)");
   app.add_flag("-q,--quiet", o.quiet, "Print only the finding lines");
+  app.add_flag("--fix", o.fix, "Apply safe fixes to the files (atomically; formatting outside each edit is kept)");
+  app.add_flag("--unsafe-fixes", o.unsafe_fixes, "With --fix or --diff, also apply fixes that change behavior");
+  app.add_flag("--diff", o.diff, "Print the fixes as a unified diff instead of writing them");
   app.add_flag("--list-rules", o.list_rules, "List every rule and exit");
   app.add_flag("-V,--version", o.version, "Print the version and exit");
   app.footer("Subcommands: slim-lint rule CODE prints a rule's documentation.\nExit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.");
@@ -219,9 +241,20 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   if (!reporter) return UsageError(io, "unknown --format '" + o.format + "' (use " + std::string(ReporterFormats()) + ")");
 
   ReportingConsumer consumer(*reporter, *show, gate, io.err, o.format != "text");
+  if (o.unsafe_fixes && !o.fix && !o.diff) return UsageError(io, "--unsafe-fixes needs --fix or --diff");
+  if (o.diff) {
+    // The diff is the output, as with `ruff --diff`: exit 1 when there is something to apply.
+    DiscardingConsumer discard(io.err);
+    FixStage differ(discard, {false, o.unsafe_fixes, true}, *out, io.err);
+    RunLint(request, differ);
+    if (discard.input_errors) return static_cast<int>(ExitStatus::kUsage);
+    return static_cast<int>(differ.diffs() ? ExitStatus::kFindings : ExitStatus::kClean);
+  }
+  FixStage fixer(consumer, {o.fix, o.unsafe_fixes, false}, *out, io.err);
   reporter->Begin();
-  LintStats stats = RunLint(request, consumer);
+  LintStats stats = o.fix ? RunLint(request, fixer) : RunLint(request, consumer);
   consumer.summary.files = stats.files;
+  consumer.summary.fixed = fixer.fixed();
   reporter->End(consumer.summary);
   out->flush();
   if (consumer.summary.input_errors > 0) return static_cast<int>(ExitStatus::kUsage);

@@ -7,7 +7,7 @@
 namespace slim {
 namespace fs = std::filesystem;
 
-Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, std::string_view written_path) {
+Result<fs::path> FileDocumentLoader::Resolve(const ScriptInput& script, std::string_view written_path) const {
   std::string written(written_path);
   if (StartsWith(written, "~/")) {
     if (const char* home = std::getenv("HOME")) written = std::string(home) + written.substr(1);
@@ -17,8 +17,7 @@ Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, st
   if (relative.is_absolute()) {
     candidates.push_back(relative);
   } else {
-    fs::path script_path(script.file->path());
-    fs::path script_dir = script.file->path() == "<stdin>" ? fs::path(".") : script_path.parent_path();
+    fs::path script_dir = script.file->path() == "<stdin>" ? fs::path(".") : fs::path(script.file->path()).parent_path();
     if (script_dir.empty()) script_dir = ".";
     candidates.push_back(script_dir / relative);
     candidates.push_back(relative);
@@ -31,19 +30,32 @@ Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, st
   }
   for (const fs::path& candidate : candidates) {
     std::error_code ec;
-    if (!fs::is_regular_file(candidate, ec)) continue;
-    fs::path canonical = fs::weakly_canonical(candidate, ec);
-    if (ec) continue;
-    if (auto it = cache_.find(canonical); it != cache_.end()) return it->second;
-    auto known = display_paths_.find(canonical);
-    std::string display = known != display_paths_.end() ? known->second : candidate.lexically_normal().generic_string();
-    auto file = ReadInput(InputPath{candidate, display, InputKind::kJson, false}, limits_);
-    if (!file.ok()) return file.error();
-    PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), display);
-    cache_[canonical] = document;
-    return document;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
   }
   return Error{"not found (looked in the script's folder, the working directory and the folders above the script)"};
+}
+
+Result<bool> FileDocumentLoader::Exists(const ScriptInput& script, std::string_view written_path) {
+  auto resolved = Resolve(script, written_path);
+  if (!resolved.ok()) return resolved.error();
+  return true;
+}
+
+Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, std::string_view written_path) {
+  auto resolved = Resolve(script, written_path);
+  if (!resolved.ok()) return resolved.error();
+  const fs::path& candidate = *resolved;
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(candidate, ec);
+  if (ec) canonical = candidate;
+  if (auto it = cache_.find(canonical); it != cache_.end()) return it->second;
+  auto known = display_paths_.find(canonical);
+  std::string display = known != display_paths_.end() ? known->second : candidate.lexically_normal().generic_string();
+  auto file = ReadInput(InputPath{candidate, display, InputKind::kJson, false}, limits_);
+  if (!file.ok()) return file.error();
+  PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), display);
+  cache_[canonical] = document;
+  return document;
 }
 
 }  // namespace slim

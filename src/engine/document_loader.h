@@ -21,11 +21,15 @@ class FileDocumentLoader final : public DocumentLoader {
   // Tries, in order: the script's folder, the working directory, then the script folder's
   // parents (set-up scripts are often run from the repository root).
   Result<PolicyDocumentPtr> Load(const ScriptInput& script, std::string_view written_path) override;
+  Result<bool> Exists(const ScriptInput& script, std::string_view written_path) override;
 
   // Canonical paths of every document loaded so far.
   std::map<std::filesystem::path, PolicyDocumentPtr> loaded() const { return cache_; }
 
  private:
+  // The first existing candidate for a written path, or an error saying where it looked.
+  Result<std::filesystem::path> Resolve(const ScriptInput& script, std::string_view written_path) const;
+
   std::map<std::filesystem::path, std::string> display_paths_;
   ReadLimits limits_;
   std::map<std::filesystem::path, PolicyDocumentPtr> cache_;

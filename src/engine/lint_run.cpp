@@ -25,6 +25,17 @@ fs::path CanonicalOf(const InputPath& input) {
 
 bool LooksLikeBinary(std::string_view text) { return text.find('\0') != std::string_view::npos; }
 
+// A .json file met in a directory walk that does not parse: reported when it is empty, binary
+// or UTF-16 (never a valid policy), or mentions a policy element; JSON-with-comments config
+// files and other tools' data are left alone.
+bool BrokenFileWorthReporting(std::string_view text) {
+  if (Trim(text).empty() || LooksLikeBinary(text.substr(0, 4096))) return true;
+  for (std::string_view element : {"\"Statement\"", "\"Effect\"", "\"Action\"", "\"Principal\"", "\"Version\""}) {
+    if (text.find(element) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // What one input turned out to be after reading it.
 struct ReadInputFile {
   InputPath input;
@@ -175,8 +186,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     auto document = ParsePolicyDocument(SourceText::WholeFile(*file), input.display);
     // A directory walk meets package.json and friends: only policies (or broken files that
     // mention a policy element) are linted unless the file was named.
-    bool is_policy = document->parsed() ? LooksLikePolicy(*document->root)
-                                        : (*file)->text().find("\"Statement\"") != std::string_view::npos;
+    bool is_policy = document->parsed() ? LooksLikePolicy(*document->root) : BrokenFileWorthReporting((*file)->text());
     if (!input.named && !is_policy && !request.forced_type) return result;
     ApplyForcedType(*document, request.forced_type);
     runner.RunStandalone(*document, result.findings);

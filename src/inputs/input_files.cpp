@@ -121,8 +121,10 @@ DiscoveredInputs DiscoverInputs(const std::vector<std::string>& arguments) {
       out.errors.push_back({"not a regular file or directory (a FIFO, socket or device is never read)", argument});
     }
   }
-  std::stable_sort(out.files.begin(), out.files.end(),
-                   [](const InputPath& a, const InputPath& b) { return a.display < b.display; });
+  // Sorted by path; of two entries for one path, the named one is kept (it is always linted).
+  std::stable_sort(out.files.begin(), out.files.end(), [](const InputPath& a, const InputPath& b) {
+    return a.display != b.display ? a.display < b.display : a.named > b.named;
+  });
   out.files.erase(std::unique(out.files.begin(), out.files.end(),
                               [](const InputPath& a, const InputPath& b) { return a.display == b.display; }),
                   out.files.end());

@@ -28,10 +28,10 @@ bool ReadFence(std::string_view line, Fence& fence, std::string_view& info) {
 
 CodeBlockKind KindOf(std::string_view info) {
   std::string language = ToLower(info.substr(0, info.find_first_of(" \t{")));
-  if (language.empty() || language == "sh" || language == "bash" || language == "shell" || language == "zsh" ||
-      language == "console" || language == "shell-session" || language == "text") {
+  if (language.empty() || language == "sh" || language == "bash" || language == "shell" || language == "zsh") {
     return CodeBlockKind::kShell;
   }
+  if (language == "console" || language == "shell-session") return CodeBlockKind::kConsole;
   if (language == "json" || language == "jsonc") return CodeBlockKind::kJson;
   return CodeBlockKind::kOther;
 }
@@ -70,6 +70,27 @@ std::vector<CodeBlock> FindCodeBlocks(std::string_view markdown) {
     blocks.push_back(std::move(block));
   }
   return blocks;
+}
+
+std::vector<ByteSpan> ConsoleCommandSpans(std::string_view markdown, ByteSpan block) {
+  std::vector<ByteSpan> spans;
+  bool continued = false;
+  size_t pos = block.begin;
+  while (pos < block.end) {
+    size_t end = markdown.find('\n', pos);
+    end = end == std::string_view::npos || end > block.end ? block.end : end;
+    std::string_view line = markdown.substr(pos, end - pos);
+    size_t indent = line.find_first_not_of(' ');
+    size_t start = std::string_view::npos;
+    if (continued) start = pos;
+    else if (indent != std::string_view::npos && line.substr(indent, 2) == "$ ") start = pos + indent + 2;
+    if (start != std::string_view::npos) spans.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && (trimmed.back() == '\r' || trimmed.back() == ' ')) trimmed.remove_suffix(1);
+    continued = start != std::string_view::npos && !trimmed.empty() && trimmed.back() == '\\';
+    pos = end + 1;
+  }
+  return spans;
 }
 
 std::string MaskOutside(std::string_view text, const std::vector<ByteSpan>& keep) {

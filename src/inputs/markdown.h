@@ -10,7 +10,8 @@
 
 namespace slim {
 
-enum class CodeBlockKind { kShell, kJson, kOther };
+// kConsole is a terminal session: commands follow a "$ " prompt, other lines are output.
+enum class CodeBlockKind { kShell, kConsole, kJson, kOther };
 
 struct CodeBlock {
   CodeBlockKind kind = CodeBlockKind::kOther;
@@ -19,6 +20,10 @@ struct CodeBlock {
 };
 
 std::vector<CodeBlock> FindCodeBlocks(std::string_view markdown);
+
+// The command text of a console block: what follows each "$ " prompt, with the lines a
+// trailing backslash continues.
+std::vector<ByteSpan> ConsoleCommandSpans(std::string_view markdown, ByteSpan block);
 
 // A copy of `text` with every byte outside `keep` replaced by a space (line ends stay), so the
 // copy can be lexed with offsets that are still offsets into the original.

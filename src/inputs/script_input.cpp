@@ -14,6 +14,9 @@ ScriptInput ReadScript(SourceFilePtr file, bool markdown) {
     std::vector<ByteSpan>& shell_blocks = script.shell_blocks;
     for (const CodeBlock& block : FindCodeBlocks(file->text())) {
       if (block.kind == CodeBlockKind::kShell) shell_blocks.push_back(block.content);
+      if (block.kind == CodeBlockKind::kConsole) {
+        for (ByteSpan span : ConsoleCommandSpans(file->text(), block.content)) shell_blocks.push_back(span);
+      }
       if (block.kind == CodeBlockKind::kJson) {
         std::string_view content = file->text().substr(block.content.begin, block.content.size());
         if (content.find("\"Statement\"") != std::string_view::npos) script.json_blocks.push_back(block.content);

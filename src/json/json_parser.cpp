@@ -177,7 +177,7 @@ namespace {
 
 std::string Describe(char c) {
   if (c == '\0') return "a NUL byte";
-  if (static_cast<unsigned char>(c) < 0x20) return "a control character";
+  if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return "a control character";
   if (static_cast<unsigned char>(c) >= 0x80) return "a non-ASCII byte";
   return std::string("'") + c + "'";
 }
@@ -226,6 +226,13 @@ std::string SyntaxMessage(rapidjson::ParseErrorCode code, std::string_view text,
 
 JsonParseResult ParseJson(std::string_view text, const JsonLimits& limits) {
   JsonParseResult result;
+  // RapidJSON reads a NUL byte as the end of the input, so one after the document would pass.
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    JsonParseResult prefix = ParseJson(text.substr(0, nul), limits);
+    if (prefix.error && prefix.error->offset < nul) return prefix;
+    result.error = JsonSyntaxError{"unexpected NUL byte", static_cast<uint32_t>(nul)};
+    return result;
+  }
   SpanStream stream(text);
   JsonTreeBuilder builder(text, stream, limits);
   rapidjson::Reader reader;

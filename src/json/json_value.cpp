@@ -15,8 +15,10 @@ std::string_view JsonKindName(JsonKind kind) {
 }
 
 const JsonMember* JsonValue::Find(std::string_view key) const {
-  for (const JsonMember& member : members_) {
-    if (member.key == key) return &member;
+  // The last member with the key, as most JSON parsers keep the later value (SL1002 reports
+  // the duplicate); rules then judge what AWS most likely sees.
+  for (auto it = members_.rbegin(); it != members_.rend(); ++it) {
+    if (it->key == key) return &*it;
   }
   return nullptr;
 }

@@ -39,7 +39,7 @@ class JsonValue {
   const std::vector<JsonValue>& items() const { return items_; }
   const std::vector<JsonMember>& members() const { return members_; }
 
-  // The first member named exactly `key`, or nullptr.
+  // The last member named exactly `key` (later duplicates win), or nullptr.
   const JsonMember* Find(std::string_view key) const;
   const JsonValue* Get(std::string_view key) const;
 

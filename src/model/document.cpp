@@ -37,9 +37,10 @@ PolicyType ClassifyByContent(const Policy& policy) {
     any_principal |= s.principal.present() || s.not_principal.present();
     any_resource |= s.resource.present() || s.not_resource.present();
     for (const JsonValue* action : s.action.values) {
-      assume_action |= StartsWithIgnoreCase(action->text(), "sts:AssumeRole") ||
-                       EqualsIgnoreCase(action->text(), "sts:TagSession") ||
-                       EqualsIgnoreCase(action->text(), "sts:SetSourceIdentity");
+      // "sts:*" and "sts:Assume*" grant AssumeRole too; "*" alone says nothing about the type.
+      const std::string& a = action->text();
+      assume_action |= a != "*" && (WildcardMatch(a, "sts:AssumeRole", true) || StartsWithIgnoreCase(a, "sts:AssumeRole") ||
+                                    EqualsIgnoreCase(a, "sts:TagSession") || EqualsIgnoreCase(a, "sts:SetSourceIdentity"));
     }
   }
   if (!any_principal) return PolicyType::kIdentity;

@@ -27,9 +27,9 @@ class RoleModelBuilder {
   void Add(const ScriptInput& script) {
     script_ = &script;
     for (const AwsCommand& command : script.aws.commands) {
-      if (command.service != "iam") continue;
       command_ = &command;
-      Dispatch(command);
+      if (command.service == "iam") Dispatch(command);
+      CheckOtherFileArguments(command);
     }
   }
 
@@ -144,6 +144,9 @@ class RoleModelBuilder {
                         attachments.end());
       return;
     }
+    for (const PolicyAttachment& existing : attachments) {
+      if (existing.policy_arn == arn) return;  // attaching again changes nothing
+    }
     PolicyAttachment attachment;
     attachment.policy_arn = arn;
     attachment.location = ArgumentLocation("policy-arn");
@@ -152,6 +155,9 @@ class RoleModelBuilder {
     attachment.aws_managed = IsAwsManagedPolicyArn(arn);
     if (!attachment.aws_managed) attachment.customer_policy = model_.FindCustomerPolicy(PolicyNameFromArn(arn));
     attachments.push_back(std::move(attachment));
+    principal.peak_attachments = std::max(principal.peak_attachments, attachments.size());
+    constexpr size_t kDefaultQuota = 10;
+    if (attachments.size() == kDefaultQuota + 1 && !principal.over_quota) principal.over_quota = attachments.back();
   }
 
   void CreatePolicy() {
@@ -195,17 +201,13 @@ class RoleModelBuilder {
     if (!word) return nullptr;
     PolicyDocumentPtr document;
     std::string_view text = word->text;
-    size_t scheme = StartsWith(text, "file://") ? 7 : StartsWith(text, "fileb://") ? 8 : 0;
-    if (scheme) {
-      FileReference reference{script_, command_, word, std::string(text.substr(scheme)), nullptr, std::nullopt};
-      if (auto resolved = ResolveWord(SliceWord(*word, scheme, word->text.size()), script_->aws.variables)) {
-        reference.written = *resolved;
+    if (FileReference* reference = Reference(*word)) {
+      if (reference->resolved) {
+        auto loaded = loader_.Load(*script_, reference->written);
+        if (loaded.ok()) document = loaded.value();
+        else reference->error = loaded.error();
+        reference->document = document;
       }
-      auto loaded = loader_.Load(*script_, reference.written);
-      if (loaded.ok()) document = loaded.value();
-      else reference.error = loaded.error();
-      reference.document = document;
-      model_.file_references_.push_back(std::move(reference));
     } else if (StartsWith(Trim(text), "{")) {
       std::string label = "the policy written inline in `aws iam " + command_->operation + "`";
       document = ParsePolicyDocument(SourceText(script_->file, word->text, word->segments, word->single_quoted),
@@ -223,6 +225,41 @@ class RoleModelBuilder {
     return document;
   }
 
+  // Records a file:// or fileb:// argument (once); nullptr when the word is not one.
+  FileReference* Reference(const ShellWord& word) {
+    std::string_view text = word.text;
+    size_t scheme = StartsWith(text, "file://") ? 7 : StartsWith(text, "fileb://") ? 8 : 0;
+    if (!scheme) return nullptr;
+    for (FileReference& existing : model_.file_references_) {
+      if (existing.word == &word) return &existing;
+    }
+    FileReference reference;
+    reference.script = script_;
+    reference.command = command_;
+    reference.word = &word;
+    reference.scheme = std::string(text.substr(0, scheme));
+    auto resolved = ResolveWord(SliceWord(word, scheme, word.text.size()), script_->aws.variables);
+    reference.resolved = resolved.has_value();
+    reference.written = resolved ? *resolved : std::string(text.substr(scheme));
+    model_.file_references_.push_back(std::move(reference));
+    return &model_.file_references_.back();
+  }
+
+ public:
+  // Every other file argument of any aws command must exist too (policies of other services,
+  // --cli-input-json, --zip-file): checked for existence only.
+  void CheckOtherFileArguments(const AwsCommand& command) {
+    command_ = &command;
+    for (const AwsOption& option : command.options) {
+      for (const ShellWord& word : option.values) {
+        FileReference* reference = Reference(word);
+        if (!reference || reference->document || reference->error || !reference->resolved) continue;
+        if (auto exists = loader_.Exists(*script_, reference->written); !exists.ok()) reference->error = exists.error();
+      }
+    }
+  }
+
+ private:
   RoleModel& model_;
   DocumentLoader& loader_;
   const ScriptInput* script_ = nullptr;

@@ -3,6 +3,7 @@
 // grant. Built from `aws iam` commands in the order the scripts run them.
 #pragma once
 
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -22,8 +23,10 @@ struct FileReference {
   const ScriptInput* script = nullptr;
   const AwsCommand* command = nullptr;
   const ShellWord* word = nullptr;
-  std::string written;            // the path as written after file://
-  PolicyDocumentPtr document;     // null when it could not be read
+  std::string scheme;             // "file://" or "fileb://"
+  std::string written;            // the path as written after the scheme, variables resolved
+  bool resolved = true;           // false when it uses a shell variable the script never sets
+  PolicyDocumentPtr document;     // the policy, for policy-document arguments that could be read
   std::optional<Error> error;     // why it could not be read
 };
 
@@ -75,7 +78,11 @@ struct IamPrincipal {
   const ScriptInput* create_script = nullptr;
   PolicyDocumentPtr trust_policy;      // roles
   std::optional<Location> trust_location;
-  std::vector<PolicyAttachment> attachments;  // still attached after the scripts ran
+  std::vector<PolicyAttachment> attachments;  // still attached after the scripts ran (each ARN once)
+  // The first attachment that took the principal past 10 managed policies while the scripts
+  // ran (a later detach does not undo the failed call).
+  std::optional<PolicyAttachment> over_quota;
+  size_t peak_attachments = 0;
   std::vector<InlinePolicy> inline_policies;
   std::vector<std::string> groups;            // users: the groups they are added to
   std::string permissions_boundary_arn;
@@ -90,6 +97,8 @@ class DocumentLoader {
  public:
   virtual ~DocumentLoader() = default;
   virtual Result<PolicyDocumentPtr> Load(const ScriptInput& script, std::string_view written_path) = 0;
+  // Only checks that a file argument that is not a policy (a zip, a CLI input JSON) exists.
+  virtual Result<bool> Exists(const ScriptInput& script, std::string_view written_path) = 0;
 };
 
 class RoleModel {
@@ -99,7 +108,7 @@ class RoleModel {
 
   const std::vector<std::unique_ptr<IamPrincipal>>& principals() const { return principals_; }
   const std::vector<std::unique_ptr<CustomerPolicy>>& customer_policies() const { return customer_policies_; }
-  const std::vector<FileReference>& file_references() const { return file_references_; }
+  const std::deque<FileReference>& file_references() const { return file_references_; }
   // Documents written inline in scripts (not files), in script order.
   const std::vector<PolicyDocumentPtr>& inline_documents() const { return inline_documents_; }
 
@@ -117,7 +126,7 @@ class RoleModel {
   friend class RoleModelBuilder;
   std::vector<std::unique_ptr<IamPrincipal>> principals_;
   std::vector<std::unique_ptr<CustomerPolicy>> customer_policies_;
-  std::vector<FileReference> file_references_;
+  std::deque<FileReference> file_references_;  // a deque: references are taken while it grows
   std::vector<PolicyDocumentPtr> inline_documents_;
   std::map<const PolicyDocument*, std::vector<DocumentUse>> uses_;
   std::vector<PolicyDocumentPtr> used_order_;

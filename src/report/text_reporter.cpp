@@ -25,11 +25,27 @@ std::string_view SeverityColor(Severity severity) {
   return "1";
 }
 
-// Replaces control characters (an input may hold terminal escapes) with '?'.
+// Replaces control characters (an input may hold terminal escapes) and broken UTF-8 with '?',
+// one per code point, so carets still line up under the printed line.
 std::string Printable(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) c = '?';
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (!valid) {
+      out += '?';
+      ++i;
+    } else if (length == 1 && ((byte < 0x20 && byte != '\t') || byte == 0x7f)) {
+      out += '?';
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
   }
   return out;
 }

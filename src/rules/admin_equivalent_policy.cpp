@@ -17,12 +17,19 @@ class AdminEquivalentPolicy final : public Rule {
     PolicyType type = check.type();
     if (type != PolicyType::kIdentity && type != PolicyType::kUnknown) return;
     for (const Statement& s : check.document.policy.statements) {
-      if (!s.allows() || s.condition || !s.resource.Contains("*")) continue;
+      if (!s.allows()) continue;
+      bool every_resource = s.resource.Contains("*") || s.not_resource.present();
       bool all_actions = s.action.Contains("*") || s.action.Contains("*:*");
-      if (!all_actions && !s.not_action.present()) continue;
+      if (!every_resource || (!all_actions && !s.not_action.present())) continue;
       const JsonMember* where = all_actions ? s.action.member : s.not_action.member;
-      std::string how = all_actions ? "every action on every resource" : "every action not in NotAction, on every resource";
-      Finding& f = check.ReportKey(*where, StatementLabel(s) + " grants " + how + ": this is administrator access");
+      std::string what = all_actions ? "every action" : "every action not in NotAction";
+      std::string on = s.not_resource.present() ? "on every resource not in NotResource" : "on every resource";
+      bool conditional = s.condition && s.condition->value.is_object() && !s.condition->value.members().empty();
+      std::string verdict = all_actions && !s.not_resource.present()
+                                ? "this is administrator access"
+                                : "this is close to administrator access, and grows with every action AWS adds";
+      if (conditional) verdict += " whenever its condition holds";
+      Finding& f = check.ReportKey(*where, StatementLabel(s) + " grants " + what + " " + on + ": " + verdict);
       f.remediation.summary = "replace the statement with the actions and resources the workload uses";
     }
   }

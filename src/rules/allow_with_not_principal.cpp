@@ -16,9 +16,10 @@ class AllowWithNotPrincipal final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     for (const Statement& s : check.document.policy.statements) {
       if (!s.allows() || !s.not_principal.present()) continue;
-      Finding& f = check.ReportKey(*s.not_principal.member, StatementLabel(s) +
-                                                              " allows every principal except those in \"NotPrincipal\", "
-                                                              "including anonymous callers");
+      std::string everyone = check.type() == PolicyType::kTrust ? "every principal in every account"
+                                                                 : "every principal, including anonymous callers,";
+      Finding& f = check.ReportKey(*s.not_principal.member, StatementLabel(s) + " allows " + everyone +
+                                                              " except those in \"NotPrincipal\"");
       f.aws_issue_code = "ALLOW_WITH_NOT_PRINCIPAL";
       f.remediation.summary = "list the principals that should have access in \"Principal\" instead";
     }

@@ -26,6 +26,8 @@ std::vector<RulePtr> MakeBuiltinRules() {
            MakeEmptyElement,                   // SL1017
            MakePolicyVariableSyntax,           // SL1018
            MakePolicyVariablePlacement,        // SL1019
+           MakeUnsupportedCharacter,           // SL1020
+           MakeDuplicateSidInOrganizationPolicy,  // SL1021
            MakePublicTrustPrincipal,           // SL2001
            MakeCrossAccountTrust,              // SL2002
            MakeCrossAccountWithoutExternalId,  // SL2003

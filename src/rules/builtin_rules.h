@@ -21,6 +21,8 @@ RulePtr MakeDataTypeMismatch();
 RulePtr MakeDeprecatedManagedPolicy();
 RulePtr MakeDuplicateKey();
 RulePtr MakeDuplicateSid();
+RulePtr MakeDuplicateSidInOrganizationPolicy();
+RulePtr MakeUnsupportedCharacter();
 RulePtr MakeEmptyElement();
 RulePtr MakeFullAccessGrant();
 RulePtr MakeHardcodedAccountId();

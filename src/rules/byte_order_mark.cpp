@@ -1,6 +1,6 @@
 // SL1003 byte-order-mark: a UTF-8 byte order mark before the JSON. The AWS CLI passes a
-// file:// document through as text, mark included, and AWS policy parsers expect the first
-// character to be '{' (S3 says so in its error message).
+// file:// document through as text, mark included, and U+FEFF is outside the characters IAM
+// accepts in a policy (tab, line feed, carriage return and U+0020-U+00FF).
 #include "rules/builtin_rules.h"
 #include "engine/check.h"
 
@@ -10,8 +10,8 @@ namespace {
 class ByteOrderMark final : public Rule {
  public:
   ByteOrderMark()
-      : Rule({"SL1003", "byte-order-mark", Severity::kWarning,
-              "a UTF-8 byte order mark before the document, which AWS policy parsers may reject", {}}) {}
+      : Rule({"SL1003", "byte-order-mark", Severity::kError,
+              "a UTF-8 byte order mark before the document, which IAM rejects", {}}) {}
 
   void CheckSource(const SourceCheck& check) const override {
     if (!check.document || !check.document->has_bom) return;

@@ -66,7 +66,7 @@ class DataTypeMismatch final : public Rule {
       if (!v) continue;
       if (v->is_object()) {
         for (const JsonMember& m : v->members()) {
-          if (!IsStringOrStrings(m.value)) Mismatch(check, m.value, "\"" + std::string(key) + "\"." + m.key, "a string or an array of strings");
+          if (!IsStringOrStrings(m.value)) Mismatch(check, m.value, "\"" + m.key + "\" in \"" + std::string(key) + "\"", "a string or an array of strings");
         }
       } else if (!v->is_string()) {
         Mismatch(check, *v, "\"" + std::string(key) + "\"", "\"*\" or an object such as {\"AWS\": ...}");
@@ -98,8 +98,11 @@ class DataTypeMismatch final : public Rule {
   }
 
   static void Mismatch(const DocumentCheck& check, const JsonValue& node, const std::string& what, std::string_view expected) {
-    Finding& f = check.Report(node, what + " must be " + std::string(expected) + ", not " +
-                                        (node.is_array() ? "an array" : node.is_object() ? "an object" : "a " + std::string(JsonKindName(node.kind()))));
+    std::string actual = node.is_array()    ? "an array"
+                         : node.is_object() ? "an object"
+                         : node.is_null()   ? "null"
+                                            : "a " + std::string(JsonKindName(node.kind()));
+    Finding& f = check.Report(node, what + " must be " + std::string(expected) + ", not " + actual);
     f.aws_issue_code = "DATA_TYPE_MISMATCH";
   }
 };

@@ -45,7 +45,8 @@ class DeprecatedManagedPolicy final : public Rule {
                                     : "arn:" + partition + known_arn.substr(known_arn.find(':', 4));
     f.remediation.summary = "attach " + std::string(successor->name) + " instead (attach it before detaching " +
                             std::string(policy->name) + ", which cannot be attached again)";
-    f.remediation.fix = MakeFix(FixApplicability::kSafe, "attach " + std::string(successor->name) + " in the script",
+    // Unsafe: the successor grants a different set of actions, however close.
+    f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "attach " + std::string(successor->name) + " in the script",
                                 word->has_expansion ? std::vector<TextEdit>{} : std::vector<TextEdit>{ReplaceWord(check.script, *word, successor_arn)});
     if (principal) SetCalls(f.remediation, {AttachCall(*principal, successor_arn), DetachCall(*principal, arn)});
   }

@@ -18,9 +18,11 @@ class EmptyElement final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     for (const Statement& s : check.document.policy.statements) {
       EmptyArray(check, s.action.member, "EMPTY_ARRAY_ACTION", "the statement grants or denies no action");
-      EmptyArray(check, s.not_action.member, "EMPTY_ARRAY_ACTION", "NotAction excludes nothing");
+      EmptyArray(check, s.not_action.member, "EMPTY_ARRAY_ACTION",
+                 "NotAction excludes nothing, so the statement applies to every action");
       EmptyArray(check, s.resource.member, "EMPTY_ARRAY_RESOURCE", "the statement applies to no resource");
-      EmptyArray(check, s.not_resource.member, "EMPTY_ARRAY_RESOURCE", "NotResource excludes nothing");
+      EmptyArray(check, s.not_resource.member, "EMPTY_ARRAY_RESOURCE",
+                 "NotResource excludes nothing, so the statement applies to every resource");
       for (const PrincipalElement* p : {&s.principal, &s.not_principal}) {
         if (!p->member) continue;
         if (p->member->value.is_object() && p->member->value.members().empty()) {

@@ -43,12 +43,16 @@ class FullAccessGrant final : public Rule {
     Finding& f = check.Report(check.command.Value("policy-arn")->span, std::move(message));
     f.principal = principal;
     f.remediation.summary = "grant only the actions the workload calls, on its own resources, in a customer managed "
-                            "policy (slim-lint plan writes one), then detach " + name;
+                            "policy, then detach " + name;
     if (principal) SetCalls(f.remediation, {DetachCall(*principal, arn)});
   }
 
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;  // the attachment is reported instead
+    // In a resource policy "*" is the resource the policy is attached to (a KMS key's own
+    // policy grants kms:* on "*" by default), not every resource of the service.
+    PolicyType type = check.type();
+    if (type != PolicyType::kIdentity && type != PolicyType::kUnknown) return;
     for (const Statement& s : check.document.policy.statements) {
       if (!s.allows() || s.condition || !s.resource.Contains("*")) continue;
       for (const JsonValue* action : s.action.values) {
@@ -56,6 +60,7 @@ class FullAccessGrant final : public Rule {
         size_t colon = text.find(':');
         if (colon == std::string_view::npos || text.substr(colon) != ":*" || HasWildcard(text.substr(0, colon))) continue;
         auto actions = check.catalog.ExpandAction(text);
+        if (actions.empty()) continue;  // an unknown service is SL3001's to report
         Finding& f = check.Report(*action, StatementLabel(s) + " grants all of " + std::string(text.substr(0, colon)) +
                                                " on every resource: " + DescribeGrant(actions, check.catalog));
         f.remediation.summary = "list the " + std::string(text.substr(0, colon)) +

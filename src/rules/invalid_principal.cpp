@@ -26,8 +26,9 @@ class InvalidPrincipal final : public Rule {
         if (!p->present()) continue;
         const JsonValue& value = p->member->value;
         if (value.is_string() && value.text() != "*") {
+          std::string example = value.text().empty() ? "arn:aws:iam::<account>:role/<name>" : value.text();
           Finding& f = check.Report(value, "\"" + p->member->key + "\": \"" + value.text() +
-                                               "\" is not valid: use \"*\" or an object such as {\"AWS\": \"" + value.text() + "\"}");
+                                               "\" is not valid: use \"*\" or an object such as {\"AWS\": \"" + example + "\"}");
           f.aws_issue_code = "INVALID_PRINCIPAL_FORMAT";
           continue;
         }

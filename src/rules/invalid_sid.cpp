@@ -22,17 +22,30 @@ class InvalidSid final : public Rule {
     for (const Statement& s : check.document.policy.statements) {
       if (!s.sid || !s.sid->value.is_string()) continue;
       const std::string& sid = s.sid->value.text();
+      // "List reports bucket" becomes "ListReportsBucket": words keep their capital.
       std::string cleaned;
+      bool only_ascii = true, capitalize = false;
       for (char c : sid) {
-        if (IsAlnum(c)) cleaned += c;
+        only_ascii &= static_cast<unsigned char>(c) < 0x80;
+        if (IsAlnum(c)) {
+          cleaned += capitalize && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+          capitalize = false;
+        } else {
+          capitalize = true;
+        }
       }
       if (cleaned.size() == sid.size()) continue;
       Finding& f = check.Report(s.sid->value, "Sid \"" + sid + "\" may contain only ASCII letters and digits");
       f.aws_issue_code = "UNSUPPORTED_SID";
-      if (!cleaned.empty()) {
+      bool collides = false;
+      for (const Statement& other : check.document.policy.statements) collides |= other.sid_text() == cleaned;
+      if (!cleaned.empty() && !collides) {
         f.remediation.summary = "use \"" + cleaned + "\"";
-        f.remediation.fix = MakeFix(FixApplicability::kSafe, "remove the other characters",
+        // Dropping letters such as "Ü" loses meaning: only a punctuation-only change is safe.
+        f.remediation.fix = MakeFix(only_ascii ? FixApplicability::kSafe : FixApplicability::kUnsafe, "remove the other characters",
                                     ToFileEdits(check.document, {{s.sid->value.span(), "\"" + cleaned + "\""}}));
+      } else {
+        f.remediation.summary = "rename the statement with letters and digits only";
       }
     }
   }

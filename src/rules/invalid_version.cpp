@@ -17,9 +17,9 @@ class InvalidVersion final : public Rule {
     const JsonMember* version = check.document.policy.version;
     if (!version) return;
     const JsonValue& value = version->value;
-    if (value.is_string() && (value.text() == "2012-10-17" || value.text() == "2008-10-17")) return;
-    std::string shown = value.is_string() ? "\"" + value.text() + "\"" : std::string(JsonKindName(value.kind()));
-    Finding& finding = check.Report(value, "Version " + shown + " is not a policy language version (use \"2012-10-17\")");
+    if (!value.is_string()) return;  // a Version that is not a string is SL1014's
+    if (value.text() == "2012-10-17" || value.text() == "2008-10-17") return;
+    Finding& finding = check.Report(value, "Version \"" + value.text() + "\" is not a policy language version (use \"2012-10-17\")");
     finding.aws_issue_code = "INVALID_VERSION";
     finding.remediation.summary = "set \"Version\": \"2012-10-17\"";
     finding.remediation.fix = MakeFix(FixApplicability::kUnsafe, "replace the version",

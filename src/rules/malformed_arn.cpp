@@ -9,9 +9,10 @@
 namespace slim {
 namespace {
 
-bool AccountFieldOk(std::string_view account) {
-  return account.empty() || IsAccountId(account) || HasWildcard(account) || account.find("${") != std::string_view::npos ||
-         account == "aws";
+bool AccountFieldOk(const Arn& arn) {
+  std::string_view account = arn.account;
+  if (account == "aws") return arn.service == "iam" && StartsWith(arn.resource, "policy/");  // AWS managed policies
+  return account.empty() || IsAccountId(account) || HasWildcard(account) || account.find("${") != std::string_view::npos;
 }
 
 class MalformedArn final : public Rule {
@@ -45,7 +46,11 @@ class MalformedArn final : public Rule {
       report("MISSING_ARN_FIELD", "ARN \"" + text + "\" has fewer than the six fields arn:partition:service:region:account:resource");
       return;
     }
-    if (!AccountFieldOk(arn->account)) {
+    if (arn->resource.empty()) {
+      report("MISSING_ARN_FIELD", "ARN \"" + text + "\" has an empty resource part after the fifth colon");
+      return;
+    }
+    if (!AccountFieldOk(*arn)) {
       report("INVALID_ARN_ACCOUNT", "the account field \"" + std::string(arn->account) + "\" of \"" + text + "\" is not a 12-digit account ID");
     }
     if (ToLower(arn->service) != arn->service) {

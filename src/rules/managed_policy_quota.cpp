@@ -1,13 +1,11 @@
 // SL8002 managed-policy-quota: more managed policies attached to one role, user or group than
 // IAM allows by default (10). The attachment past the quota fails when the script runs, unless
-// the account's quota was raised (up to 20).
-#include "rules/builtin_rules.h"
+// the account's quota was raised (roles and users, up to 20; a group's quota is fixed).
 #include "engine/check.h"
+#include "rules/builtin_rules.h"
 
 namespace slim {
 namespace {
-
-constexpr size_t kDefaultQuota = 10;
 
 class ManagedPolicyQuota final : public Rule {
  public:
@@ -16,15 +14,17 @@ class ManagedPolicyQuota final : public Rule {
               "more managed policies attached to one role, user or group than IAM allows by default (10)", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
-    const auto& attachments = check.principal.attachments;
-    if (attachments.size() <= kDefaultQuota) return;
-    const PolicyAttachment& over = attachments[kDefaultQuota];
-    Finding& f = check.Report(over.location, std::string(PrincipalKindName(check.principal.kind)) + " " + check.principal.name +
-                                                 " gets " + std::to_string(attachments.size()) +
-                                                 " managed policies; IAM allows 10 unless the quota is raised, so this "
-                                                 "attachment fails");
-    f.principal = check.principal.ref();
-    f.remediation.summary = "merge policies into fewer customer managed policies, or request a quota increase (up to 20)";
+    const IamPrincipal& p = check.principal;
+    if (!p.over_quota) return;
+    bool group = p.kind == PrincipalKind::kGroup;
+    Finding& f = check.Report(p.over_quota->location,
+                              std::string(PrincipalKindName(p.kind)) + " " + p.name + " reaches " +
+                                  std::to_string(p.peak_attachments) + " distinct managed policies here; IAM allows 10 " +
+                                  (group ? "per group" : "unless the account's quota was raised") +
+                                  ", so this attachment fails");
+    f.principal = p.ref();
+    f.remediation.summary = group ? "merge policies into fewer customer managed policies (a group's quota of 10 cannot be raised)"
+                                  : "merge policies into fewer customer managed policies, or request a quota increase (up to 20)";
   }
 };
 

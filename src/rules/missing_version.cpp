@@ -34,7 +34,9 @@ class MissingVersion final : public Rule {
       bool empty = policy.root->members().empty();
       uint32_t at = empty ? after_brace : policy.root->members().front().key_span.begin;
       std::string insertion = empty ? "\"Version\": \"2012-10-17\"" : "\"Version\": \"2012-10-17\"," + indent;
-      finding.remediation.fix = MakeFix(FixApplicability::kSafe, "add the Version element",
+      // With "${" in the text, the new version turns literal text into policy variables.
+      bool changes_meaning = text.find("${") != std::string_view::npos;
+      finding.remediation.fix = MakeFix(changes_meaning ? FixApplicability::kUnsafe : FixApplicability::kSafe, "add the Version element",
                                         ToFileEdits(check.document, {{{at, at}, insertion}}));
     }
   }

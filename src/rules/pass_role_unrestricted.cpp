@@ -1,9 +1,12 @@
 // SL3007 pass-role-unrestricted: iam:PassRole on every role (Resource "*", a role wildcard, or
-// NotResource) without an iam:PassedToService condition. Passing a more powerful role to a
-// service that runs code (Lambda, EC2, Glue, ...) is the most common IAM privilege escalation.
+// NotResource) without an iam:PassedToService condition, whether the action is written out,
+// covered by a wildcard ("iam:*", "*") or left out of a NotAction. Passing a more powerful role
+// to a service that runs code (Lambda, EC2, Glue, ...) is the most common IAM privilege
+// escalation.
 #include "model/arn.h"
-#include "rules/builtin_rules.h"
 #include "engine/check.h"
+#include "rules/builtin_rules.h"
+#include "rules/support/principal_util.h"
 #include "rules/support/rule_util.h"
 #include "util/strings.h"
 
@@ -14,44 +17,54 @@ namespace {
 bool CoversAllRoles(std::string_view resource) {
   if (resource == "*") return true;
   auto arn = ParseArn(resource);
-  if (!arn) return false;
-  return (arn->service == "iam" || arn->service == "*") &&
-         (arn->resource == "*" || arn->resource == "role/*" || arn->resource == "role*" || arn->resource == "*role/*");
+  if (!arn || !(arn->service == "iam" || HasWildcard(arn->service))) return false;
+  return WildcardMatch(arn->resource, "role/any-name", false) && WildcardMatch(arn->resource, "role/path/other-name", false);
 }
 
-bool NamesPassRole(std::string_view action) { return EqualsIgnoreCase(action, "iam:PassRole"); }
+const char* IssueCode(ActionCoverage coverage, bool not_resource) {
+  switch (coverage) {
+    case ActionCoverage::kNamed: return not_resource ? "PASS_ROLE_WITH_NOT_RESOURCE" : "PASS_ROLE_WITH_STAR_IN_RESOURCE";
+    case ActionCoverage::kWildcard:
+      return not_resource ? "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE" : "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE";
+    default:
+      return not_resource ? "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE" : "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION";
+  }
+}
 
 class PassRoleUnrestricted final : public Rule {
  public:
   PassRoleUnrestricted()
       : Rule({"SL3007", "pass-role-unrestricted", Severity::kSecurity,
-              "iam:PassRole on every role (or NotResource) without an iam:PassedToService condition",
-              {"PASS_ROLE_WITH_STAR_IN_RESOURCE", "PASS_ROLE_WITH_NOT_RESOURCE"}}) {}
+              "iam:PassRole (directly, through a wildcard or NotAction) on every role without an iam:PassedToService condition",
+              {"PASS_ROLE_WITH_STAR_IN_RESOURCE", "PASS_ROLE_WITH_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE",
+               "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION",
+               "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE"}}) {}
 
   void CheckDocument(const DocumentCheck& check) const override {
+    if (check.type() == PolicyType::kTrust || check.type() == PolicyType::kScp || check.type() == PolicyType::kRcp) return;
     for (const Statement& s : check.document.policy.statements) {
-      if (!s.allows()) continue;
-      const JsonValue* pass_role = nullptr;
-      for (const JsonValue* action : s.action.values) {
-        if (NamesPassRole(action->text())) pass_role = action;
+      if (!s.allows() || HasRestrictingCondition(s, {"iam:PassedToService"})) continue;
+      ActionGrant grant = FindActionGrant(s, "iam:PassRole");
+      if (grant.coverage == ActionCoverage::kNone) continue;
+      bool not_resource = s.not_resource.present();
+      std::string resource;
+      if (!not_resource) {
+        for (const JsonValue* r : s.resource.values) {
+          if (CoversAllRoles(r->text())) resource = r->text();
+        }
+        if (resource.empty()) continue;
       }
-      if (!pass_role || s.has_condition_key("iam:PassedToService")) continue;
-      if (s.not_resource.present()) {
-        Finding& f = check.Report(*pass_role, StatementLabel(s) + " allows iam:PassRole with NotResource: every role not listed can be passed to any service");
-        f.aws_issue_code = "PASS_ROLE_WITH_NOT_RESOURCE";
-        f.remediation.summary = "list the role ARNs that may be passed in \"Resource\" and add an iam:PassedToService condition";
-        continue;
-      }
-      for (const JsonValue* resource : s.resource.values) {
-        if (!CoversAllRoles(resource->text())) continue;
-        Finding& f = check.Report(*pass_role, StatementLabel(s) + " allows iam:PassRole on \"" + resource->text() +
-                                                  "\": any role, however powerful, can be passed to any service");
-        f.aws_issue_code = "PASS_ROLE_WITH_STAR_IN_RESOURCE";
-        f.remediation.summary =
-            "name the roles in \"Resource\" (arn:aws:iam::<account>:role/<name>) and add "
-            "\"Condition\": {\"StringEquals\": {\"iam:PassedToService\": \"<service>.amazonaws.com\"}}";
-        break;
-      }
+      std::string how = grant.coverage == ActionCoverage::kNamed      ? "iam:PassRole"
+                        : grant.coverage == ActionCoverage::kWildcard ? "iam:PassRole (through \"" + grant.node->text() + "\")"
+                                                                      : "iam:PassRole (it is not excluded by NotAction)";
+      std::string where = not_resource ? "with NotResource: every role not listed" : "on \"" + resource + "\": any role, however powerful,";
+      std::string message = StatementLabel(s) + " allows " + how + " " + where + " can be passed to any service";
+      Finding& f = grant.node ? check.Report(*grant.node, std::move(message)) : check.ReportKey(*grant.member, std::move(message));
+      f.aws_issue_code = IssueCode(grant.coverage, not_resource);
+      f.remediation.summary =
+          "grant iam:PassRole in a statement of its own, on the roles the workload passes "
+          "(arn:aws:iam::<account>:role/<name>), with \"Condition\": {\"StringEquals\": "
+          "{\"iam:PassedToService\": \"<service>.amazonaws.com\"}}";
     }
   }
 };

@@ -42,8 +42,13 @@ class PolicyVariableSyntax final : public Rule {
 
   void CheckDocument(const DocumentCheck& check) const override {
     for (const Statement& s : check.document.policy.statements) {
-      for (const StringListElement* e : {&s.resource, &s.not_resource}) {
+      for (const StringListElement* e : {&s.action, &s.not_action, &s.resource, &s.not_resource}) {
         for (const JsonValue* v : e->values) CheckString(check, *v);
+      }
+      for (const PrincipalElement* p : {&s.principal, &s.not_principal}) {
+        for (const PrincipalEntry& entry : p->entries) {
+          for (const JsonValue* v : entry.values) CheckString(check, *v);
+        }
       }
       for (const ConditionClause& c : s.conditions) {
         for (const JsonValue* v : c.values) {

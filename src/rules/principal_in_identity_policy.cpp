@@ -21,11 +21,16 @@ class PrincipalInIdentityPolicy final : public Rule {
     for (const Statement& s : check.document.policy.statements) {
       for (const PrincipalElement* p : {&s.principal, &s.not_principal}) {
         if (!p->present()) continue;
+        bool scp = type == PolicyType::kScp;
         Finding& f = check.ReportKey(*p->member, "\"" + p->member->key + "\" is not allowed in " +
-                                                     std::string(check.type() == PolicyType::kScp ? "a service control policy"
-                                                                                                    : "an identity policy") +
-                                                     "; the policy applies to the principal it is attached to");
-        f.aws_issue_code = type == PolicyType::kScp ? "SCP_SYNTAX_ERROR_PRINCIPAL" : "UNSUPPORTED_PRINCIPAL";
+                                                     std::string(scp ? "a service control policy, which applies to the "
+                                                                       "accounts and organizational units it is attached to"
+                                                                     : "an identity policy, which applies to the role, user or "
+                                                                       "group it is attached to"));
+        f.aws_issue_code = scp ? "SCP_SYNTAX_ERROR_PRINCIPAL" : "UNSUPPORTED_PRINCIPAL";
+        f.remediation.summary = "remove \"" + p->member->key + "\"" +
+                                (scp ? std::string(" (use a condition such as aws:PrincipalArn to exempt principals)")
+                                     : std::string("; to grant another principal, write a trust or resource policy instead"));
       }
     }
   }

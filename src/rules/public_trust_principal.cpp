@@ -23,11 +23,12 @@ class PublicTrustPrincipal final : public Rule {
       if (!s.allows() || !HasPublicPrincipal(s)) continue;
       if (HasRestrictingCondition(s, PackList("principal_identity_condition_keys"))) continue;
       std::string who = type == PolicyType::kTrust ? "any AWS principal in any account can assume this role"
-                                                   : "any AWS principal in any account is granted access";
+                                                   : "anyone, including anonymous callers, is granted access";
       Finding& f = check.Report(s.principal.member->value, StatementLabel(s) + ": " + who);
       f.remediation.summary =
-          "name the accounts or roles that may use it in \"Principal\", or add a condition on "
-          "aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn";
+          "name the accounts or roles that may use it in \"Principal\", or add a condition on who the caller is "
+          "(aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalAccount or aws:PrincipalArn; for services, "
+          "aws:SourceAccount, aws:SourceArn, aws:SourceOrgID or aws:SourceOrgPaths)";
     }
   }
 };

@@ -23,6 +23,15 @@ bool Exempt(std::string_view service) {
   return false;
 }
 
+bool HasExemptService(const Statement& s) {
+  for (const PrincipalEntry* entry : s.principal.EntriesFor("Service")) {
+    for (const JsonValue* value : entry->values) {
+      if (Exempt(value->text())) return true;
+    }
+  }
+  return false;
+}
+
 const JsonValue* FirstNonExemptService(const Statement& s) {
   for (const PrincipalEntry* entry : s.principal.EntriesFor("Service")) {
     for (const JsonValue* value : entry->values) {
@@ -55,11 +64,13 @@ class ServicePrincipalWithoutSource final : public Rule {
     std::string account = check.settings.account_id;
     std::string account_text = account.empty() ? std::string(TemplateValue::kAccountPlaceholder) : account;
     std::vector<DocumentEdit> edits;
+    bool mixed = false;  // a statement that also trusts EC2 cannot take the condition as is
     for (const auto& [statement, value] : flagged) {
+      mixed |= HasExemptService(*statement);
       edits.push_back(AddCondition(check.document, *statement, "StringEquals", "aws:SourceAccount", JsonQuote(account_text)));
     }
     std::string corrected = CorrectedDocument(check.document.source.text(), edits);
-    std::vector<AwsCall> calls = UpdateCallsForDocument(check, corrected);
+    std::vector<AwsCall> calls = mixed ? std::vector<AwsCall>{} : UpdateCallsForDocument(check, corrected);
     for (const auto& [statement, value] : flagged) {
       std::string subject = type == PolicyType::kTrust ? "can assume this role" : "is granted access";
       Finding& f = check.Report(*value, "service principal " + value->text() + " " + subject +
@@ -70,10 +81,16 @@ class ServicePrincipalWithoutSource final : public Rule {
       r.summary = "allow the service only when it acts for your own account: add "
                   "\"Condition\": {\"StringEquals\": {\"aws:SourceAccount\": \"" +
                   (account.empty() ? std::string("<account-id>") : account) + "\"}}";
-      if (!account.empty()) {
-        r.fix = MakeFix(FixApplicability::kSafe, "add an aws:SourceAccount condition", ToFileEdits(check.document, edits));
+      if (HasExemptService(*statement)) {
+        // The condition would also apply to EC2, which sends no source account: split first.
+        r.summary = "move " + value->text() + " into a statement of its own, then add \"Condition\": {\"StringEquals\": "
+                    "{\"aws:SourceAccount\": \"" + (account.empty() ? std::string("<account-id>") : account) +
+                    "\"}} to it; EC2 sends no source account, so the statement that trusts it must stay without one";
+      } else if (!account.empty()) {
+        // Unsafe: a service that assumes the role without a source context would be locked out.
+        r.fix = MakeFix(FixApplicability::kUnsafe, "add an aws:SourceAccount condition", ToFileEdits(check.document, edits));
       } else {
-        r.summary += " (with --account, slim-lint --fix writes it into the file)";
+        r.summary += " (with --account, slim-lint --fix --unsafe-fixes writes it into the file)";
       }
       SetCalls(r, calls);
     }

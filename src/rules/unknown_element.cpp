@@ -15,15 +15,19 @@ constexpr std::array<std::string_view, 3> kTopLevel = {"Version", "Id", "Stateme
 constexpr std::array<std::string_view, 9> kStatement = {"Sid",       "Effect",   "Principal",   "NotPrincipal", "Action",
                                                         "NotAction", "Resource", "NotResource", "Condition"};
 
+// The known name nearest to `key` (case-insensitive edit distance at most 2), or empty.
 template <size_t N>
 std::string_view Closest(std::string_view key, const std::array<std::string_view, N>& known) {
+  std::string_view best;
+  size_t best_distance = 3;
   for (std::string_view k : known) {
-    if (EqualsIgnoreCase(k, key)) return k;
+    size_t distance = EditDistance(k, key, 2);
+    if (distance < best_distance) {
+      best = k;
+      best_distance = distance;
+    }
   }
-  for (std::string_view k : known) {
-    if (EditDistance(k, key, 2) <= 2) return k;
-  }
-  return {};
+  return best;
 }
 
 class UnknownElement final : public Rule {
@@ -52,8 +56,11 @@ class UnknownElement final : public Rule {
       Finding& f = check.ReportKey(member, std::move(message));
       f.aws_issue_code = "INVALID_POLICY_ELEMENT";
       if (!closest.empty() && !object.Find(closest)) {
+        // Only a change of case is certain; "NoAction" could mean Action or NotAction, which
+        // are opposites, so any other correction is left to --unsafe-fixes.
+        bool case_only = EqualsIgnoreCase(closest, member.key);
         f.remediation.summary = "rename it to \"" + std::string(closest) + "\"";
-        f.remediation.fix = MakeFix(FixApplicability::kSafe, "correct the element name",
+        f.remediation.fix = MakeFix(case_only ? FixApplicability::kSafe : FixApplicability::kUnsafe, "correct the element name",
                                     ToFileEdits(check.document, {{member.key_span, "\"" + std::string(closest) + "\""}}));
       }
     }

@@ -11,15 +11,34 @@ std::string_view AccountOfAwsPrincipal(std::string_view value) {
   return {};
 }
 
+namespace {
+
+// Whether one condition value narrows the key to something less than "anything".
+bool ValueNarrows(std::string_view key, const std::string& op, const JsonValue& value) {
+  const std::string& text = value.text();  // strings, and numbers and booleans as written
+  if (EqualsIgnoreCase(key, "aws:MultiFactorAuthPresent")) return op == "Bool" && text == "true";
+  if (EqualsIgnoreCase(key, "aws:MultiFactorAuthAge")) return StartsWith(op, "NumericLessThan");
+  if (text.empty() || text.find_first_not_of("*?") == std::string::npos) return false;
+  // An ARN pattern with a wildcard account matches principals or sources in every account.
+  if (auto arn = ParseArn(text); arn && HasWildcard(arn->account) && !IsAccountId(arn->account)) return false;
+  return true;
+}
+
+}  // namespace
+
 bool HasRestrictingCondition(const Statement& statement, const std::vector<std::string>& keys) {
   for (const ConditionClause& clause : statement.conditions) {
     const std::string& base = clause.op.base;
-    if (base.find("Not") != std::string::npos || base == "Null") continue;
+    // Negated operators, Null, and IfExists (true when the key is absent, as it is for anonymous
+    // callers or long-term keys) never narrow who the caller is.
+    if (base.find("Not") != std::string::npos || base == "Null" || clause.op.if_exists) continue;
+    // ForAllValues is true when the key is absent.
+    if (clause.op.qualifier == "ForAllValues") continue;
     bool listed = false;
     for (const std::string& key : keys) listed |= EqualsIgnoreCase(clause.key_member->key, key);
     if (!listed) continue;
     for (const JsonValue* value : clause.values) {
-      if (value->is_string() && value->text() != "*" && !value->text().empty()) return true;
+      if (!value->is_array() && !value->is_object() && ValueNarrows(clause.key_member->key, base, *value)) return true;
     }
   }
   return false;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/strings.h"
+
 namespace slim {
 
 ByteSpan SubstringSpan(const PolicyDocument& document, const JsonValue& node, size_t pos, size_t len) {
@@ -50,6 +52,11 @@ std::vector<PolicyVariable> FindPolicyVariables(std::string_view text) {
     out.push_back(v);
   }
   return out;
+}
+
+bool LooksLikeJson(std::string_view text) {
+  std::string_view trimmed = Trim(text);
+  return !trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[');
 }
 
 std::string StatementLabel(const Statement& statement) {
@@ -104,6 +111,27 @@ std::vector<TextEdit> ToFileEdits(const PolicyDocument& document, const std::vec
     out.push_back({source.file(), span, edit.replacement});
   }
   return out;
+}
+
+ActionGrant FindActionGrant(const Statement& statement, std::string_view action) {
+  ActionGrant grant;
+  if (statement.action.present()) {
+    for (const JsonValue* pattern : statement.action.values) {
+      const std::string& text = pattern->text();
+      if (EqualsIgnoreCase(text, action)) return {ActionCoverage::kNamed, pattern, nullptr};
+      if (HasWildcard(text) && WildcardMatch(text, action, true) && grant.coverage == ActionCoverage::kNone) {
+        grant = {ActionCoverage::kWildcard, pattern, nullptr};
+      }
+    }
+    return grant;
+  }
+  if (statement.not_action.present()) {
+    for (const JsonValue* pattern : statement.not_action.values) {
+      if (WildcardMatch(pattern->text(), action, true)) return grant;
+    }
+    return {ActionCoverage::kNotAction, nullptr, statement.not_action.member};
+  }
+  return grant;
 }
 
 Fix MakeFix(FixApplicability applicability, std::string description, std::vector<TextEdit> edits) {

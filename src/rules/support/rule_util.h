@@ -25,6 +25,9 @@ struct PolicyVariable {
 };
 std::vector<PolicyVariable> FindPolicyVariables(std::string_view text);
 
+// True when a shell word holds a JSON document (checked as a document, not as script text).
+bool LooksLikeJson(std::string_view text);
+
 // A `statement N` / `statement "Sid"` label for messages.
 std::string StatementLabel(const Statement& statement);
 
@@ -40,6 +43,16 @@ std::string MinifyJson(std::string_view json);
 // Turns edits on a document's text into file edits, when the document can be edited in place
 // (a whole JSON file, or JSON in a single-quoted shell word that the edit keeps valid).
 std::vector<TextEdit> ToFileEdits(const PolicyDocument& document, const std::vector<DocumentEdit>& edits);
+
+// How a statement's action element covers one action: named outright, through a wildcard, or
+// by not being excluded from NotAction.
+enum class ActionCoverage { kNone, kNamed, kWildcard, kNotAction };
+struct ActionGrant {
+  ActionCoverage coverage = ActionCoverage::kNone;
+  const JsonValue* node = nullptr;  // the Action value that covers it
+  const JsonMember* member = nullptr;  // the NotAction element, for kNotAction
+};
+ActionGrant FindActionGrant(const Statement& statement, std::string_view action);
 
 // A fix that is only as applicable as its edits: no edits, nothing to apply.
 Fix MakeFix(FixApplicability applicability, std::string description, std::vector<TextEdit> edits);

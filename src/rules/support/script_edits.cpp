@@ -32,8 +32,14 @@ std::vector<TextEdit> AccountVariableEdits(const ScriptInput& script, const Shel
   if (text.substr(at, account.size()) != account) return {};  // the digits are not contiguous in the file
   std::string_view raw = text.substr(word.span.begin, word.span.size());
   char quote = QuoteAt(raw, at - word.span.begin);
-  std::string replacement = quote == '\'' ? "'\"${ACCOUNT_ID}\"'" : "${ACCOUNT_ID}";
+  // "NAME=<account>" is itself the definition: it gets the lookup, not a reference to itself.
+  size_t eq = word.text.find('=');
+  bool defines = eq != std::string::npos && eq + 1 == text_offset && text_offset + account.size() == word.text.size() &&
+                 word.text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") == eq;
+  std::string value = defines ? "$(aws sts get-caller-identity --query Account --output text)" : "${ACCOUNT_ID}";
+  std::string replacement = quote == '\'' ? "'\"" + value + "\"'" : value;
   std::vector<TextEdit> edits{{script.file, {at, static_cast<uint32_t>(at + account.size())}, replacement}};
+  if (defines) return edits;
 
   // In Markdown, each block is pasted on its own, so each block defines the variable itself.
   std::string_view scope = text;
@@ -45,9 +51,17 @@ std::vector<TextEdit> AccountVariableEdits(const ScriptInput& script, const Shel
         insert_at = block.begin;
       }
     }
-  } else if (StartsWith(text, "#!")) {
-    size_t newline = text.find('\n');
-    insert_at = newline == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(newline + 1);
+  } else {
+    // After the shebang, the header comments and any `set -...` line: just before the first command.
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      end = end == std::string_view::npos ? text.size() : end + 1;
+      std::string_view line = Trim(text.substr(pos, end - pos));
+      if (!line.empty() && line[0] != '#' && !StartsWith(line, "set ")) break;
+      pos = end;
+    }
+    insert_at = static_cast<uint32_t>(pos);
   }
   if (!DefinesAccountVariable(scope)) {
     std::string definition = std::string(CliAccountLookup()) + "\n";
