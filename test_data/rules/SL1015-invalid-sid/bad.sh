@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+aws iam create-role --role-name Worker --assume-role-policy-document '{
+  "Version": "2012-10-17",
+  "Statement": [{"Sid": "lambda_assume", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+}'
