@@ -1,4 +1,4 @@
-// The C++ rules, one factory per rule file. registry.cpp lists them once, in code order.
+// Every C++ rule (pack rules are loaded separately by rules/pack/pack_rules.h).
 #pragma once
 
 #include <vector>
@@ -7,54 +7,6 @@
 
 namespace slim {
 
-RulePtr MakeAdminEquivalentPolicy();
-RulePtr MakeAdministratorAccess();
-RulePtr MakeAllowAllActions();
-RulePtr MakeAllowWithNotAction();
-RulePtr MakeAllowWithNotPrincipal();
-RulePtr MakeByteOrderMark();
-RulePtr MakeConflictingElements();
-RulePtr MakeCreateSlrUnrestricted();
-RulePtr MakeCrossAccountTrust();
-RulePtr MakeCrossAccountWithoutExternalId();
-RulePtr MakeDataTypeMismatch();
-RulePtr MakeDeprecatedManagedPolicy();
-RulePtr MakeDuplicateKey();
-RulePtr MakeDuplicateSid();
-RulePtr MakeDuplicateSidInOrganizationPolicy();
-RulePtr MakeUnsupportedCharacter();
-RulePtr MakeEmptyElement();
-RulePtr MakeFullAccessGrant();
-RulePtr MakeHardcodedAccountId();
-RulePtr MakeInvalidEffect();
-RulePtr MakeInvalidJson();
-RulePtr MakeInvalidPrincipal();
-RulePtr MakeInvalidSid();
-RulePtr MakeInvalidVersion();
-RulePtr MakeMalformedArn();
-RulePtr MakeManagedPolicyQuota();
-RulePtr MakeMissingAction();
-RulePtr MakeMissingEffect();
-RulePtr MakeMissingPolicyFile();
-RulePtr MakeMissingPrincipal();
-RulePtr MakeMissingResource();
-RulePtr MakeMissingStatement();
-RulePtr MakeMissingVersion();
-RulePtr MakePassRoleUnrestricted();
-RulePtr MakePlaceholderAccountId();
-RulePtr MakePolicyVariablePlacement();
-RulePtr MakePolicyVariableSyntax();
-RulePtr MakePrincipalInIdentityPolicy();
-RulePtr MakePublicTrustPrincipal();
-RulePtr MakeServicePrincipalWithoutSource();
-RulePtr MakeServiceWideWildcard();
-RulePtr MakeTrustPolicyNotPrincipal();
-RulePtr MakeTrustPolicyResource();
-RulePtr MakeTrustPolicyWildcardPrincipal();
-RulePtr MakeUnknownElement();
-RulePtr MakeWildcardInPrincipal();
-
-// Every C++ rule (pack rules are loaded separately).
 std::vector<RulePtr> MakeBuiltinRules();
 
 }  // namespace slim

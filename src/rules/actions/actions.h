@@ -1,0 +1,20 @@
+// Actions and resources (SL3xxx).
+// Each rule file defines one factory; list.cpp registers them, in code order.
+#pragma once
+
+#include <vector>
+
+#include "core/rule.h"
+
+namespace slim {
+
+RulePtr MakeAllowAllActions();
+RulePtr MakeServiceWideWildcard();
+RulePtr MakeAllowWithNotAction();
+RulePtr MakePassRoleUnrestricted();
+RulePtr MakeMalformedArn();
+RulePtr MakeCreateSlrUnrestricted();
+
+void AddActionRules(std::vector<RulePtr>& rules);
+
+}  // namespace slim

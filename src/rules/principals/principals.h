@@ -1,0 +1,25 @@
+// Principals and trust (SL2xxx).
+// Each rule file defines one factory; list.cpp registers them, in code order.
+#pragma once
+
+#include <vector>
+
+#include "core/rule.h"
+
+namespace slim {
+
+RulePtr MakePublicTrustPrincipal();
+RulePtr MakeCrossAccountTrust();
+RulePtr MakeCrossAccountWithoutExternalId();
+RulePtr MakeServicePrincipalWithoutSource();
+RulePtr MakeAllowWithNotPrincipal();
+RulePtr MakePrincipalInIdentityPolicy();
+RulePtr MakeInvalidPrincipal();
+RulePtr MakeWildcardInPrincipal();
+RulePtr MakeTrustPolicyResource();
+RulePtr MakeTrustPolicyNotPrincipal();
+RulePtr MakeTrustPolicyWildcardPrincipal();
+
+void AddPrincipalRules(std::vector<RulePtr>& rules);
+
+}  // namespace slim

@@ -1,0 +1,15 @@
+// Risk over a principal's whole permission set (SL6xxx).
+// Each rule file defines one factory; list.cpp registers them, in code order.
+#pragma once
+
+#include <vector>
+
+#include "core/rule.h"
+
+namespace slim {
+
+
+
+void AddRiskRules(std::vector<RulePtr>& rules);
+
+}  // namespace slim
