@@ -32,12 +32,14 @@ std::vector<std::string> ExtraArgs(const fs::path& folder) {
   return args;
 }
 
-std::vector<std::string> Folders(const std::string& kind) {
+// The folders under test_data/<kind>/ that hold `marker` (scenario folders without `args` are
+// data for other tests).
+std::vector<std::string> Folders(const std::string& kind, const char* marker = nullptr) {
   std::vector<std::string> names;
   fs::path root = SourceDir() / "test_data" / kind;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root, ec)) {
-    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+    if (entry.is_directory() && (!marker || fs::exists(entry.path() / marker))) names.push_back(entry.path().filename().string());
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -125,7 +127,7 @@ TEST_P(ScenarioGolden, MatchesExpected) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, ScenarioGolden, ::testing::ValuesIn(Folders("scenarios")), TestName);
+INSTANTIATE_TEST_SUITE_P(Scenarios, ScenarioGolden, ::testing::ValuesIn(Folders("scenarios", "args")), TestName);
 
 }  // namespace
 }  // namespace slim::testing

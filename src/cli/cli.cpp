@@ -10,9 +10,11 @@
 namespace slim {
 namespace {
 
-constexpr std::array<Subcommand, 2> kSubcommands = {{
+constexpr std::array<Subcommand, 4> kSubcommands = {{
     {"lint", "lint files and directories (the default)", RunLintCommand},
     {"rule", "print a rule's documentation page", RunRuleCommand},
+    {"actions", "expand an action pattern: access levels and resource types", RunActionsCommand},
+    {"policy", "print an AWS managed policy's document", RunPolicyCommand},
 }};
 
 }  // namespace

@@ -22,5 +22,7 @@ struct Subcommand {
 
 int RunLintCommand(const std::vector<std::string>& args, CommandIo& io);
 int RunRuleCommand(const std::vector<std::string>& args, CommandIo& io);
+int RunActionsCommand(const std::vector<std::string>& args, CommandIo& io);
+int RunPolicyCommand(const std::vector<std::string>& args, CommandIo& io);
 
 }  // namespace slim

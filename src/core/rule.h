@@ -24,6 +24,10 @@ struct RuleInfo {
   std::string summary;  // one line
   // The Access Analyzer checks this rule matches offline (a finding names the one it found).
   std::vector<std::string> aws_issue_codes;
+  // Whether the rule also runs on the AWS managed policies a script attaches (reported at the
+  // attachment). Most rules do not: AWS's documents are valid, and the attachment rules
+  // (SL5001-SL5005) already speak for them; this is for risks only their content shows.
+  bool checks_aws_managed = false;
 
   std::string doc_path() const { return "docs/rules/" + code + "-" + name + ".md"; }
 };

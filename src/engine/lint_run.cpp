@@ -5,10 +5,12 @@
 #include <memory>
 #include <thread>
 
+#include "catalog/catalog.h"
 #include "engine/document_loader.h"
 #include "engine/ordered_pool.h"
 #include "engine/rule_runner.h"
 #include "inputs/script_input.h"
+#include "model/managed_documents.h"
 #include "model/role_model.h"
 #include "util/strings.h"
 
@@ -77,6 +79,19 @@ std::vector<PrincipalCheck::Grant> GrantsOf(const IamPrincipal& principal, const
     if (const IamPrincipal* g = model.Find(PrincipalKind::kGroup, group)) add_principal(*g, "group " + group + ": ");
   }
   return grants;
+}
+
+// The AWS managed policies attached to a principal, each parsed afresh and anchored at its
+// attachment so findings land on the script line.
+std::vector<PolicyDocumentPtr> ManagedDocumentsOf(const IamPrincipal& principal, const Catalog& catalog) {
+  std::vector<PolicyDocumentPtr> documents;
+  for (const PolicyAttachment& attachment : principal.attachments) {
+    if (!attachment.aws_managed) continue;
+    const ManagedPolicy* policy = catalog.FindManagedPolicyByArn(attachment.policy_arn);
+    if (!policy) continue;
+    documents.push_back(AnchoredManagedPolicyDocument(*policy, attachment.location));
+  }
+  return documents;
 }
 
 }  // namespace
@@ -155,7 +170,19 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
       ++stats.documents;
     }
     for (const auto& principal : model->principals()) {
-      runner.RunPrincipal(*principal, GrantsOf(*principal, *model), model.get(), findings);
+      // Each attached AWS managed policy is analyzed as its real document, anchored at the
+      // attachment, and counts toward the principal's permissions.
+      std::vector<PolicyDocumentPtr> managed = ManagedDocumentsOf(*principal, *request.catalog);
+      for (const PolicyDocumentPtr& document : managed) {
+        // AdministratorAccess grants everything; SL5001 says all there is to say about it.
+        if (document->managed_policy_name == "AdministratorAccess") continue;
+        runner.RunManagedPolicy(*document, model.get(), *principal, findings);
+      }
+      std::vector<PrincipalCheck::Grant> grants = GrantsOf(*principal, *model);
+      for (const PolicyDocumentPtr& document : managed) {
+        grants.push_back({document.get(), document->anchor, "AWS managed policy " + document->managed_policy_name});
+      }
+      runner.RunPrincipal(*principal, std::move(grants), model.get(), findings);
     }
     for (Finding& finding : findings) model_findings[finding.location.path()].push_back(std::move(finding));
   }

@@ -5,7 +5,22 @@
 namespace slim {
 
 RuleRunner::RuleRunner(const RuleSelection& selection, const Catalog& catalog, const AnalysisSettings& settings)
-    : selection_(selection), catalog_(catalog), settings_(settings), rules_(selection.enabled_rules()) {}
+    : selection_(selection), catalog_(catalog), settings_(settings), rules_(selection.enabled_rules()) {
+  for (const Rule* rule : rules_) {
+    if (rule->info().checks_aws_managed) managed_rules_.push_back(rule);
+  }
+}
+
+void RuleRunner::RunManagedPolicy(const PolicyDocument& document, const RoleModel* model, const IamPrincipal& owner,
+                                  std::vector<Finding>& out) const {
+  if (!document.parsed()) return;
+  VectorSink sink(out, selection_);
+  DocumentCheck check{{catalog_, settings_, model, sink}, document, &owner};
+  for (const Rule* rule : managed_rules_) {
+    check.rule = rule;
+    rule->CheckDocument(check);
+  }
+}
 
 void RuleRunner::RunDocument(const PolicyDocument& document, const RoleModel* model, const IamPrincipal* owner,
                              std::vector<Finding>& out) const {

@@ -23,6 +23,10 @@ class RuleRunner {
   void RunScript(const ScriptInput& script, const RoleModel* model, std::vector<Finding>& out) const;
   void RunPrincipal(const IamPrincipal& principal, std::vector<PrincipalCheck::Grant> grants, const RoleModel* model,
                     std::vector<Finding>& out) const;
+  // An AWS managed policy attached to `owner`, anchored at the attachment: only the rules that
+  // check AWS managed policies run on it.
+  void RunManagedPolicy(const PolicyDocument& document, const RoleModel* model, const IamPrincipal& owner,
+                        std::vector<Finding>& out) const;
   // A document no script uses: analyzed alone, as its own principal.
   void RunStandalone(const PolicyDocument& document, std::vector<Finding>& out) const;
 
@@ -33,6 +37,7 @@ class RuleRunner {
   const Catalog& catalog_;
   const AnalysisSettings& settings_;
   std::vector<const Rule*> rules_;
+  std::vector<const Rule*> managed_rules_;  // the subset that checks AWS managed policies
 };
 
 }  // namespace slim

@@ -78,8 +78,8 @@ class HardcodedAccountId final : public Rule {
         if (!offset) continue;
         std::string account = value->text().substr(*offset, 12);
         Finding& f = check.Report(*value, "account ID " + account + " is hardcoded in \"" + value->text() + "\"");
-        f.remediation.summary = "keep one copy of the account ID: in Resource use ${aws:PrincipalAccount} where the "
-                                "resource is in the caller's account, or generate the document from a template";
+        f.remediation.summary = "where the resource is in the caller's own account, write ${aws:PrincipalAccount} for the "
+                                "account (as AWS's own managed policies do); otherwise generate the document from a template";
       }
     }
   }

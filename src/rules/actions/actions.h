@@ -15,6 +15,11 @@ RulePtr MakePassRoleUnrestricted();
 RulePtr MakeMalformedArn();
 RulePtr MakeCreateSlrUnrestricted();
 
+RulePtr MakeUnknownService();
+RulePtr MakeUnknownAction();
+RulePtr MakeRemovedAction();
+RulePtr MakeUncataloguedAction();
+
 void AddActionRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim

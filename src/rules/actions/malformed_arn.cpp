@@ -9,10 +9,13 @@
 namespace slim {
 namespace {
 
+// AWS-owned resources use "aws" for the account (managed policies, SageMaker's public hub,
+// IAM Identity Center application providers, CloudFormation transforms), and AWS's own policies
+// use ${aws:PrincipalAccount} there.
 bool AccountFieldOk(const Arn& arn) {
   std::string_view account = arn.account;
-  if (account == "aws") return arn.service == "iam" && StartsWith(arn.resource, "policy/");  // AWS managed policies
-  return account.empty() || IsAccountId(account) || HasWildcard(account) || account.find("${") != std::string_view::npos;
+  return account.empty() || account == "aws" || IsAccountId(account) || HasWildcard(account) ||
+         account.find("${") != std::string_view::npos;
 }
 
 class MalformedArn final : public Rule {
@@ -44,10 +47,6 @@ class MalformedArn final : public Rule {
     auto arn = ParseArn(text);
     if (!arn) {
       report("MISSING_ARN_FIELD", "ARN \"" + text + "\" has fewer than the six fields arn:partition:service:region:account:resource");
-      return;
-    }
-    if (arn->resource.empty()) {
-      report("MISSING_ARN_FIELD", "ARN \"" + text + "\" has an empty resource part after the fifth colon");
       return;
     }
     if (!AccountFieldOk(*arn)) {

@@ -33,12 +33,17 @@ const char* IssueCode(ActionCoverage coverage, bool not_resource) {
 
 class PassRoleUnrestricted final : public Rule {
  public:
-  PassRoleUnrestricted()
-      : Rule({"SL3007", "pass-role-unrestricted", Severity::kSecurity,
-              "iam:PassRole (directly, through a wildcard or NotAction) on every role without an iam:PassedToService condition",
-              {"PASS_ROLE_WITH_STAR_IN_RESOURCE", "PASS_ROLE_WITH_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE",
-               "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION",
-               "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE"}}) {}
+  PassRoleUnrestricted() : Rule(Info()) {}
+
+  static RuleInfo Info() {
+    RuleInfo info{"SL3007", "pass-role-unrestricted", Severity::kSecurity,
+                  "iam:PassRole (directly, through a wildcard or NotAction) on every role without an iam:PassedToService condition",
+                  {"PASS_ROLE_WITH_STAR_IN_RESOURCE", "PASS_ROLE_WITH_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE",
+                   "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE", "PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION",
+                   "PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE"}};
+    info.checks_aws_managed = true;  // an attached AWS managed policy can hand out any role too
+    return info;
+  }
 
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.type() == PolicyType::kTrust || check.type() == PolicyType::kScp || check.type() == PolicyType::kRcp) return;

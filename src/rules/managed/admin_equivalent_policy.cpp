@@ -9,13 +9,19 @@ namespace {
 
 class AdminEquivalentPolicy final : public Rule {
  public:
-  AdminEquivalentPolicy()
-      : Rule({"SL5002", "admin-equivalent-policy", Severity::kSecurity,
-              "a policy that grants * on * (or NotAction on *): administrator access under another name", {}}) {}
+  AdminEquivalentPolicy() : Rule(Info()) {}
+
+  static RuleInfo Info() {
+    RuleInfo info{"SL5002", "admin-equivalent-policy", Severity::kSecurity,
+                  "a policy that grants * on * (or NotAction on *): administrator access under another name", {}};
+    info.checks_aws_managed = true;  // PowerUserAccess and friends are administrators under another name
+    return info;
+  }
 
   void CheckDocument(const DocumentCheck& check) const override {
     PolicyType type = check.type();
     if (type != PolicyType::kIdentity && type != PolicyType::kUnknown) return;
+    if (check.document.managed_policy_name == "AdministratorAccess") return;  // SL5001 reports the attachment
     for (const Statement& s : check.document.policy.statements) {
       if (!s.allows()) continue;
       bool every_resource = s.resource.Contains("*") || s.not_resource.present();

@@ -8,6 +8,7 @@ void AddManagedPolicyRules(std::vector<RulePtr>& rules) {
            MakeAdminEquivalentPolicy,  // SL5002
            MakeFullAccessGrant,  // SL5003
            MakeDeprecatedManagedPolicy,  // SL5004
+           MakeUnknownManagedPolicy,  // SL5005
        }) {
     rules.push_back(make());
   }

@@ -13,6 +13,7 @@ RulePtr MakeAdminEquivalentPolicy();
 RulePtr MakeFullAccessGrant();
 RulePtr MakeDeprecatedManagedPolicy();
 
+RulePtr MakeUnknownManagedPolicy();
 void AddManagedPolicyRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim

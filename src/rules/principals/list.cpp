@@ -8,6 +8,7 @@ void AddPrincipalRules(std::vector<RulePtr>& rules) {
            MakeCrossAccountTrust,  // SL2002
            MakeCrossAccountWithoutExternalId,  // SL2003
            MakeServicePrincipalWithoutSource,  // SL2004
+           MakeUnknownServicePrincipal,  // SL2007
            MakeAllowWithNotPrincipal,  // SL2008
            MakePrincipalInIdentityPolicy,  // SL2009
            MakeInvalidPrincipal,  // SL2010

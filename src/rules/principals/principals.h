@@ -20,6 +20,7 @@ RulePtr MakeTrustPolicyResource();
 RulePtr MakeTrustPolicyNotPrincipal();
 RulePtr MakeTrustPolicyWildcardPrincipal();
 
+RulePtr MakeUnknownServicePrincipal();
 void AddPrincipalRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim

@@ -63,14 +63,15 @@ class ServicePrincipalWithoutSource final : public Rule {
     // One condition per flagged statement; every finding carries the fully corrected document.
     std::string account = check.settings.account_id;
     std::string account_text = account.empty() ? std::string(TemplateValue::kAccountPlaceholder) : account;
+    // A statement that also trusts EC2 cannot take the condition as is: it is left out of the
+    // edits (its finding explains how to split it) and the rest is still fixed.
     std::vector<DocumentEdit> edits;
-    bool mixed = false;  // a statement that also trusts EC2 cannot take the condition as is
     for (const auto& [statement, value] : flagged) {
-      mixed |= HasExemptService(*statement);
+      if (HasExemptService(*statement)) continue;
       edits.push_back(AddCondition(check.document, *statement, "StringEquals", "aws:SourceAccount", JsonQuote(account_text)));
     }
     std::string corrected = CorrectedDocument(check.document.source.text(), edits);
-    std::vector<AwsCall> calls = mixed ? std::vector<AwsCall>{} : UpdateCallsForDocument(check, corrected);
+    std::vector<AwsCall> calls = edits.empty() ? std::vector<AwsCall>{} : UpdateCallsForDocument(check, corrected);
     for (const auto& [statement, value] : flagged) {
       std::string subject = type == PolicyType::kTrust ? "can assume this role" : "is granted access";
       Finding& f = check.Report(*value, "service principal " + value->text() + " " + subject +
@@ -92,7 +93,7 @@ class ServicePrincipalWithoutSource final : public Rule {
       } else {
         r.summary += " (with --account, slim-lint --fix --unsafe-fixes writes it into the file)";
       }
-      SetCalls(r, calls);
+      if (!HasExemptService(*statement)) SetCalls(r, calls);
     }
   }
 };

@@ -18,8 +18,8 @@ class ManagedPolicyQuota final : public Rule {
     if (!p.over_quota) return;
     bool group = p.kind == PrincipalKind::kGroup;
     Finding& f = check.Report(p.over_quota->location,
-                              std::string(PrincipalKindName(p.kind)) + " " + p.name + " reaches " +
-                                  std::to_string(p.peak_attachments) + " distinct managed policies here; IAM allows 10 " +
+                              "this is the 11th managed policy attached to " + std::string(PrincipalKindName(p.kind)) + " " +
+                                  p.name + " (" + std::to_string(p.peak_attachments) + " at most); IAM allows 10 " +
                                   (group ? "per group" : "unless the account's quota was raised") +
                                   ", so this attachment fails");
     f.principal = p.ref();

@@ -11,5 +11,5 @@ aws iam create-policy --policy-name Reports --policy-document "file://${POLICY_D
 aws iam update-assume-role-policy --role-name OrderProcessor --policy-document fileb://trust-v2.json
 # A variable set outside the script cannot be resolved.
 aws iam create-policy --policy-name Archive --policy-document "file://${CONFIG_DIR}/archive.json"
-# Not reported: only aws iam commands are followed.
+# Every file:// argument of any aws command must exist.
 aws s3api put-bucket-policy --bucket reports-bucket --policy file://bucket-policy.json

@@ -11,7 +11,7 @@ aws iam attach-role-policy --role-name Reporting --policy-arn arn:aws:iam::aws:p
 aws iam attach-role-policy --role-name Reporting --policy-arn arn:aws:iam::aws:policy/AmazonKinesisReadOnlyAccess
 aws iam attach-role-policy --role-name Reporting --policy-arn arn:aws:iam::aws:policy/AWSStepFunctionsReadOnlyAccess
 aws iam attach-role-policy --role-name Reporting --policy-arn arn:aws:iam::aws:policy/AmazonECS_FullAccess
-# Not reported: the eleventh attachment fails even though a policy is detached afterwards.
+# The eleventh attachment fails even though a policy is detached afterwards.
 aws iam attach-role-policy --role-name LateCleanup --policy-arn arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
 aws iam attach-role-policy --role-name LateCleanup --policy-arn arn:aws:iam::aws:policy/AmazonSQSReadOnlyAccess
 aws iam attach-role-policy --role-name LateCleanup --policy-arn arn:aws:iam::aws:policy/AmazonSNSReadOnlyAccess

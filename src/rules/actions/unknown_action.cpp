@@ -1,0 +1,62 @@
+// SL3002 unknown-action: an action that does not exist in its service ("s3:ListBucketByTags"),
+// a name without a service prefix, or a pattern that matches no action. IAM rejects unknown
+// actions in identity policies; a pattern that matches nothing grants nothing. The finding
+// suggests the closest real action; when one stands out, --unsafe-fixes writes it.
+#include "engine/check.h"
+#include "rules/actions/actions.h"
+#include "rules/support/action_lookup.h"
+#include "rules/support/action_values.h"
+#include "rules/support/rule_util.h"
+#include "util/strings.h"
+
+namespace slim {
+namespace {
+
+class UnknownAction final : public Rule {
+ public:
+  UnknownAction()
+      : Rule({"SL3002", "unknown-action", Severity::kError,
+              "an action that does not exist in its service, or a pattern that matches no action; suggests the closest name",
+              {"INVALID_ACTION"}}) {}
+
+  void CheckDocument(const DocumentCheck& check) const override {
+    if (check.document.anchor) return;
+    ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
+      ActionLookup lookup = LookUpAction(check.catalog, value.text());
+      const std::string& text = value.text();
+      if (lookup.status == ActionStatus::kMalformed) {
+        Finding& f = check.Report(value, "\"" + text + "\" is not an action: actions are written service:ActionName");
+        f.aws_issue_code = "INVALID_ACTION";
+        return;
+      }
+      if (lookup.status != ActionStatus::kUnknownAction) return;
+      std::string service = text.substr(0, text.find(':'));
+      if (HasWildcard(text.substr(service.size() + 1))) {
+        Finding& f = check.Report(value, "\"" + text + "\" matches no " + service + " action, so it grants nothing");
+        f.aws_issue_code = "INVALID_ACTION";
+        return;
+      }
+      std::string message = "\"" + text + "\" is not an action of " + service;
+      if (!lookup.suggestion.empty()) message += "; did you mean \"" + lookup.suggestion + "\"?";
+      Finding& f = check.Report(value, std::move(message));
+      f.aws_issue_code = "INVALID_ACTION";
+      if (lookup.suggestion.empty()) {
+        f.remediation.summary = "remove it, or use an action from the service's list of actions";
+        return;
+      }
+      f.remediation.summary = "replace it with " + lookup.suggestion + " if that is what is meant, or remove it";
+      // A near miss (a typo) is replaced by --unsafe-fixes; a distant suggestion is only advice.
+      size_t distance = EditDistance(text, lookup.suggestion, 3);
+      if (distance <= 2 && distance * 4 <= text.size()) {
+        f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "write " + lookup.suggestion,
+                                    ToFileEdits(check.document, {{value.span(), "\"" + lookup.suggestion + "\""}}));
+      }
+    });
+  }
+};
+
+}  // namespace
+
+RulePtr MakeUnknownAction() { return std::make_unique<UnknownAction>(); }
+
+}  // namespace slim

@@ -1,0 +1,188 @@
+#include "rules/resources/arn_patterns.h"
+
+#include <algorithm>
+#include <map>
+
+#include "catalog/catalog.h"
+#include "util/strings.h"
+
+namespace slim {
+namespace {
+
+char Fold(char c, bool ignore_case) { return ignore_case && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool IsWild(char c) { return c == '*' || c == '?'; }
+
+bool CharsMeet(char a, char b, bool ignore_case) { return a == '?' || b == '?' || Fold(a, ignore_case) == Fold(b, ignore_case); }
+
+// Most pairs differ in their literal type prefix ("instance/" against "volume/"), so comparing
+// the ends up to the first wildcard rejects them before the quadratic search.
+bool EndsCompatible(std::string_view a, std::string_view b, bool ignore_case) {
+  for (size_t i = 0; i < a.size() && i < b.size() && a[i] != '*' && b[i] != '*'; ++i) {
+    if (!CharsMeet(a[i], b[i], ignore_case)) return false;
+  }
+  for (size_t i = 1; i <= a.size() && i <= b.size(); ++i) {
+    char x = a[a.size() - i], y = b[b.size() - i];
+    if (x == '*' || y == '*') break;
+    if (!CharsMeet(x, y, ignore_case)) return false;
+  }
+  return true;
+}
+
+// Replaces each "${...}" with what `replace` makes of its body; an unclosed "${" stays as text.
+template <typename Fn>
+std::string ReplaceVariables(std::string_view field, Fn&& replace) {
+  std::string out;
+  out.reserve(field.size());
+  size_t pos = 0;
+  while (pos < field.size()) {
+    size_t open = field.find("${", pos);
+    size_t close = open == std::string_view::npos ? open : field.find('}', open + 2);
+    if (close == std::string_view::npos) {
+      out.append(field.substr(pos));
+      break;
+    }
+    out.append(field.substr(pos, open - pos));
+    out.push_back(replace(field.substr(open + 2, close - open - 2)));
+    pos = close + 1;
+  }
+  return out;
+}
+
+FieldUse UseOf(std::string_view field) {
+  if (field.empty()) return FieldUse::kNone;
+  return std::all_of(field.begin(), field.end(), [](char c) { return c == '*'; }) ? FieldUse::kOptional : FieldUse::kRequired;
+}
+
+}  // namespace
+
+bool GlobsIntersect(std::string_view a, std::string_view b, bool ignore_case) {
+  if (!EndsCompatible(a, b, ignore_case)) return false;
+  // reach[i][j]: some string takes pattern a through a[0, i) and pattern b through b[0, j) at
+  // once. Every step moves i or j forward, so one pass in index order settles each cell.
+  const size_t n = a.size(), m = b.size(), width = m + 1;
+  std::vector<char> reach((n + 1) * width, 0);
+  reach[0] = 1;
+  for (size_t i = 0; i <= n; ++i) {
+    for (size_t j = 0; j <= m; ++j) {
+      if (!reach[i * width + j]) continue;
+      if (i == n && j == m) return true;
+      bool star_a = i < n && a[i] == '*', star_b = j < m && b[j] == '*';
+      if (star_a) reach[(i + 1) * width + j] = 1;  // a's star stops
+      if (star_b) reach[i * width + j + 1] = 1;    // b's star stops
+      if (star_a && j < m && !star_b) reach[i * width + j + 1] = 1;    // a's star takes b's character
+      if (star_b && i < n && !star_a) reach[(i + 1) * width + j] = 1;  // b's star takes a's character
+      if (i < n && j < m && !star_a && !star_b && CharsMeet(a[i], b[j], ignore_case)) reach[(i + 1) * width + j + 1] = 1;
+    }
+  }
+  return false;
+}
+
+std::optional<ArnFields> SplitArn(std::string_view arn) {
+  if (!StartsWith(arn, "arn:")) return std::nullopt;
+  ArnFields fields;
+  size_t start = 4;
+  int field = 0;
+  for (size_t pos = start; pos < arn.size() && field < ArnFields::kResource; ++pos) {
+    if (arn.compare(pos, 2, "${") == 0) {
+      size_t close = arn.find('}', pos + 2);
+      if (close != std::string_view::npos) pos = close;
+      continue;
+    }
+    if (arn[pos] != ':') continue;
+    fields.text[field] = arn.substr(start, pos - start);
+    fields.offset[field] = start;
+    ++field;
+    start = pos + 1;
+  }
+  if (field < ArnFields::kResource) return std::nullopt;
+  fields.text[ArnFields::kResource] = arn.substr(start);
+  fields.offset[ArnFields::kResource] = start;
+  return fields;
+}
+
+std::string PolicyFieldGlob(std::string_view field) {
+  return ReplaceVariables(field, [](std::string_view body) { return body == "*" || body == "?" || body == "$" ? '?' : '*'; });
+}
+
+std::string FormatFieldGlob(std::string_view field) {
+  return ReplaceVariables(field, [](std::string_view) { return '*'; });
+}
+
+bool PolicyFieldMayBeEmpty(std::string_view field) {
+  std::string glob = PolicyFieldGlob(field);
+  return std::all_of(glob.begin(), glob.end(), [](char c) { return c == '*'; });
+}
+
+bool PolicyFieldIsPattern(std::string_view field) {
+  return HasWildcard(field) || field.find("${") != std::string_view::npos;
+}
+
+const ArnFormatIndex& ArnFormatIndex::For(const Catalog& catalog) {
+  static std::mutex mutex;
+  static std::map<const Catalog*, std::unique_ptr<ArnFormatIndex>> indexes;
+  std::lock_guard lock(mutex);
+  auto& slot = indexes[&catalog];
+  if (!slot) slot = std::make_unique<ArnFormatIndex>(catalog);
+  return *slot;
+}
+
+const std::vector<ArnFormat>& ArnFormatIndex::Section(std::string_view prefix) const {
+  std::string key = ToLower(prefix);
+  std::lock_guard lock(mutex_);
+  auto& slot = sections_[key];
+  if (slot) return *slot;
+  auto formats = std::make_unique<std::vector<ArnFormat>>();
+  if (const ServiceInfo* service = catalog_.FindService(prefix)) {
+    for (const ResourceTypeInfo& type : service->resource_types) {
+      for (std::string_view text : type.arn_formats) {
+        auto fields = SplitArn(text);
+        if (!fields) continue;
+        ArnFormat& f = formats->emplace_back();
+        f.section = service->prefix;
+        f.type_name = type.name;
+        f.text = text;
+        f.service = FormatFieldGlob(fields->service());
+        f.resource = fields->resource();
+        f.resource_glob = FormatFieldGlob(fields->resource());
+        f.region = UseOf(FormatFieldGlob(fields->region()));
+        f.account = UseOf(FormatFieldGlob(fields->account()));
+      }
+    }
+  }
+  slot = std::move(formats);
+  return *slot;
+}
+
+const std::vector<ArnFormat>& ArnFormatIndex::SectionFormats(std::string_view prefix) const { return Section(prefix); }
+
+std::vector<const ArnFormat*> ArnFormatIndex::TypeFormats(std::string_view prefix, std::string_view type_name) const {
+  std::vector<const ArnFormat*> out;
+  for (const ArnFormat& f : Section(prefix)) {
+    if (EqualsIgnoreCase(f.type_name, type_name)) out.push_back(&f);
+  }
+  return out;
+}
+
+std::vector<const ArnFormat*> ArnFormatIndex::OwnSectionFormats(std::string_view service) const {
+  std::vector<const ArnFormat*> out;
+  for (const ArnFormat& f : Section(service)) {
+    if (EqualsIgnoreCase(f.service, service)) out.push_back(&f);
+  }
+  return out;
+}
+
+std::vector<const ArnFormat*> ArnFormatIndex::ServiceFormats(std::string_view service) const {
+  std::call_once(all_once_, [this] {
+    for (std::string_view prefix : catalog_.ServicePrefixes()) {
+      for (const ArnFormat& f : Section(prefix)) {
+        // "${Vendor}" formats (AWS Backup recovery points) describe other services' resources.
+        if (!HasWildcard(f.service)) by_service_[ToLower(f.service)].push_back(&f);
+      }
+    }
+  });
+  auto it = by_service_.find(ToLower(service));
+  return it == by_service_.end() ? std::vector<const ArnFormat*>{} : it->second;
+}
+
+}  // namespace slim
