@@ -83,6 +83,7 @@ class Catalog {
   std::optional<std::string> SuggestAction(std::string_view service_prefix,
                                            std::string_view unknown_action) const;  // "prefix:Name"
   const RemovedAction* FindRemovedAction(std::string_view full_action) const;
+  const RemovedActionTable& RemovedActions() const { return removed_actions_; }
 
   // Evidence from AWS managed policies for actions/prefixes the catalog lacks: policy names (at
   // most 3), empty if none. Such an action is real but newer than the catalog: treat it as known

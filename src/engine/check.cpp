@@ -1,5 +1,9 @@
 #include "engine/check.h"
 
+#include <map>
+
+#include "catalog/action_lookup.h"
+#include "catalog/catalog.h"
 #include "json/json_pointer.h"
 #include "engine/registry.h"
 
@@ -42,6 +46,25 @@ const std::vector<DocumentUse>& DocumentCheck::uses() const {
 std::vector<const IamPrincipal*> DocumentCheck::principals() const {
   if (owner) return {owner};
   return model ? model->PrincipalsReachedBy(&document) : std::vector<const IamPrincipal*>{};
+}
+
+struct DocumentCheck::Cache {
+  std::map<std::string, ActionLookup, std::less<>> lookups;
+  std::map<std::string, std::vector<const ActionInfo*>, std::less<>> expansions;
+};
+
+const ActionLookup& DocumentCheck::LookUp(std::string_view action) const {
+  if (!cache) cache = std::make_shared<Cache>();
+  auto it = cache->lookups.find(action);
+  if (it == cache->lookups.end()) it = cache->lookups.emplace(std::string(action), LookUpAction(catalog, action)).first;
+  return it->second;
+}
+
+const std::vector<const ActionInfo*>& DocumentCheck::Expand(std::string_view pattern) const {
+  if (!cache) cache = std::make_shared<Cache>();
+  auto it = cache->expansions.find(pattern);
+  if (it == cache->expansions.end()) it = cache->expansions.emplace(std::string(pattern), catalog.ExpandAction(pattern)).first;
+  return it->second;
 }
 
 Finding& DocumentCheck::ReportSpan(ByteSpan span, std::string message, std::string pointer) const {

@@ -44,11 +44,17 @@ struct CheckBase {
   Finding& Report(Location location, std::string message) const { return sink.Add(*rule, std::move(location), std::move(message)); }
 };
 
+struct ActionLookup;
+struct ActionInfo;
+
 struct DocumentCheck : CheckBase {
   const PolicyDocument& document;
   // The principal a document belongs to when the role model does not say (an AWS managed
   // policy expanded for one attachment, or a standalone document as its own principal).
   const IamPrincipal* owner = nullptr;
+  // Filled by LookUp() and Expand(); part of the aggregate so checks stay brace-initialized.
+  struct Cache;
+  mutable std::shared_ptr<Cache> cache = nullptr;
 
   PolicyType type() const { return document.type; }
   const std::vector<DocumentUse>& uses() const;
@@ -57,6 +63,11 @@ struct DocumentCheck : CheckBase {
   // Reports at a JSON node, filling in the JSON pointer, the principal and, for AWS managed
   // policies, which policy and statement the finding is in.
   Finding& Report(const JsonValue& node, std::string message) const;
+
+  // Catalog answers for this document's action values, computed once per document however
+  // many rules ask (every action rule asks about every action).
+  const ActionLookup& LookUp(std::string_view action) const;
+  const std::vector<const ActionInfo*>& Expand(std::string_view pattern) const;
   Finding& ReportKey(const JsonMember& member, std::string message) const;
   Finding& ReportSpan(ByteSpan span, std::string message, std::string pointer) const;
 };

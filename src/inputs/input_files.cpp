@@ -149,11 +149,20 @@ Result<SourceFilePtr> ReadInput(const InputPath& input, const ReadLimits& limits
     }
     std::ifstream in(input.path, std::ios::binary);
     if (!in) return Error{std::string("cannot open: ") + std::strerror(errno), input.display};
-    // Read at most one byte past the limit, in case the file grows while we read it.
-    text.resize(limits.max_bytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    // Read what stat announced plus one byte, to notice a file that grows while we read it,
+    // and never more than one byte past the limit.
+    size_t want = std::min(static_cast<size_t>(st.st_size), limits.max_bytes) + 1;
+    text.resize(want);
+    in.read(text.data(), static_cast<std::streamsize>(want));
     if (in.bad()) return Error{"read error", input.display};
     text.resize(static_cast<size_t>(in.gcount()));
+    if (text.size() == want && want <= limits.max_bytes) {
+      // It grew: read the rest, still bounded by the limit.
+      std::string rest(limits.max_bytes + 1 - want, '\0');
+      in.read(rest.data(), static_cast<std::streamsize>(rest.size()));
+      text.append(rest, 0, static_cast<size_t>(in.gcount()));
+    }
+    text.shrink_to_fit();
     if (text.size() > limits.max_bytes) {
       return Error{"file grew past the " + std::to_string(limits.max_bytes >> 20) + " MiB limit while being read",
                    input.display};

@@ -28,6 +28,9 @@ std::string_view SeverityColor(Severity severity) {
 // Replaces control characters (an input may hold terminal escapes) and broken UTF-8 with '?',
 // one per code point, so carets still line up under the printed line.
 std::string Printable(std::string_view text) {
+  bool plain = true;
+  for (char c : text) plain &= (c >= 0x20 && c < 0x7f) || c == '\t';
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t i = 0;

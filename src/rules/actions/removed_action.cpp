@@ -3,8 +3,9 @@
 // is dead weight or, worse, the workload now needs the successor service's action.
 #include "engine/check.h"
 #include "rules/actions/actions.h"
-#include "rules/support/action_lookup.h"
+#include "catalog/action_lookup.h"
 #include "rules/support/action_values.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -18,11 +19,14 @@ class RemovedActionRule final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      ActionLookup lookup = LookUpAction(check.catalog, value.text());
+      const ActionLookup& lookup = check.LookUp(value.text());
       if (lookup.status != ActionStatus::kRemoved) return;
-      Finding& f = check.Report(value, "\"" + value.text() + "\" was last documented on " +
+      std::string what = HasWildcard(value.text()) ? "matches actions (such as " + std::string(lookup.removed->full_name) + ") that"
+                                                   : "is an action that";
+      Finding& f = check.Report(value, "\"" + value.text() + "\" " + what +
+                                           " AWS has removed from the Service Authorization Reference (still listed in the " +
                                            std::string(lookup.removed->last_seen) +
-                                           "; its service page has since been retired, so it authorizes nothing");
+                                           " snapshot): the service was retired or renamed, so it most likely authorizes nothing");
       f.remediation.summary = "remove it, or use the action of the service that replaced it";
     });
   }

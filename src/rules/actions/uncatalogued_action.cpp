@@ -4,7 +4,7 @@
 // naming the evidence, never an unknown-action error. `--catalog DIR` loads newer data.
 #include "engine/check.h"
 #include "rules/actions/actions.h"
-#include "rules/support/action_lookup.h"
+#include "catalog/action_lookup.h"
 #include "rules/support/action_values.h"
 #include "util/strings.h"
 
@@ -20,12 +20,19 @@ class UncataloguedAction final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      ActionLookup lookup = LookUpAction(check.catalog, value.text());
+      const ActionLookup& lookup = check.LookUp(value.text());
       if (lookup.status != ActionStatus::kUncatalogued) return;
       std::vector<std::string> names(lookup.evidence.begin(), lookup.evidence.end());
-      Finding& f = check.Report(value, "\"" + value.text() + "\" is newer than slim-lint's service reference; AWS managed policy " +
-                                           JoinWithAnd(names) + (names.size() > 1 ? " use" : " uses") +
-                                           " it, so it is taken as real, but its access level and resources are not checked");
+      std::string policies = (names.size() > 1 ? "AWS managed policies " : "AWS managed policy ") + JoinWithAnd(names) +
+                             (names.size() > 1 ? " use " : " uses ");
+      std::string prefix = value.text().substr(0, value.text().find(':'));
+      std::string message =
+          lookup.evidence_is_for_service
+              ? "the service \"" + prefix + "\" is newer than slim-lint's service reference (" + policies +
+                    "it), so \"" + value.text() + "\" cannot be checked: make sure it is spelled right"
+              : "\"" + value.text() + "\" is newer than slim-lint's service reference; " + policies +
+                    "it, so it is taken as real, but its access level and resources are not checked";
+      Finding& f = check.Report(value, std::move(message));
       f.remediation.summary = "nothing to change; pass --catalog with newer data to check it fully";
     });
   }

@@ -4,7 +4,7 @@
 // suggests the closest real action; when one stands out, --unsafe-fixes writes it.
 #include "engine/check.h"
 #include "rules/actions/actions.h"
-#include "rules/support/action_lookup.h"
+#include "catalog/action_lookup.h"
 #include "rules/support/action_values.h"
 #include "rules/support/rule_util.h"
 #include "util/strings.h"
@@ -21,19 +21,24 @@ class UnknownAction final : public Rule {
 
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
-    ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      ActionLookup lookup = LookUpAction(check.catalog, value.text());
+    ForEachActionValue(check, [&](const Statement& statement, const JsonValue& value, bool not_action) {
+      const ActionLookup& lookup = check.LookUp(value.text());
       const std::string& text = value.text();
       if (lookup.status == ActionStatus::kMalformed) {
         Finding& f = check.Report(value, "\"" + text + "\" is not an action: actions are written service:ActionName");
         f.aws_issue_code = "INVALID_ACTION";
+        f.remediation.summary = "write the action with its service prefix, e.g. s3:GetObject";
         return;
       }
       if (lookup.status != ActionStatus::kUnknownAction) return;
       std::string service = text.substr(0, text.find(':'));
       if (HasWildcard(text.substr(service.size() + 1))) {
-        Finding& f = check.Report(value, "\"" + text + "\" matches no " + service + " action, so it grants nothing");
+        std::string effect = not_action            ? "so NotAction excludes nothing through it"
+                             : statement.denies()  ? "so it denies nothing"
+                                                   : "so it grants nothing";
+        Finding& f = check.Report(value, "\"" + text + "\" matches no " + service + " action, " + effect);
         f.aws_issue_code = "INVALID_ACTION";
+        f.remediation.summary = "correct the pattern (slim-lint actions '" + service + ":*' lists the service's actions)";
         return;
       }
       std::string message = "\"" + text + "\" is not an action of " + service;

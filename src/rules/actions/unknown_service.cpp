@@ -4,7 +4,7 @@
 // managed policies use is newer than the catalog and reported by SL3013 instead.
 #include "engine/check.h"
 #include "rules/actions/actions.h"
-#include "rules/support/action_lookup.h"
+#include "catalog/action_lookup.h"
 #include "rules/support/action_values.h"
 
 namespace slim {
@@ -19,7 +19,7 @@ class UnknownService final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      ActionLookup lookup = LookUpAction(check.catalog, value.text());
+      const ActionLookup& lookup = check.LookUp(value.text());
       if (lookup.status != ActionStatus::kUnknownService) return;
       std::string prefix = value.text().substr(0, value.text().find(':'));
       std::string message = "\"" + prefix + "\" in \"" + value.text() + "\" is not an AWS service prefix";

@@ -9,6 +9,7 @@
 #include "rules/support/command_util.h"
 #include "rules/support/rule_util.h"
 #include "rules/support/script_edits.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -43,7 +44,15 @@ class UnknownManagedPolicy final : public Rule {
       auto suggestion = check.catalog.SuggestManagedPolicy(parsed->name);
       if (suggestion) message += "; did you mean " + *suggestion + "?";
       f = &check.Report(word->span, std::move(message));
-      f->remediation.summary = suggestion ? "attach " + *suggestion + " if that is what is meant" : "check the policy name";
+      f->remediation.summary = suggestion ? "use " + *suggestion + " if that is what is meant" : "check the policy name";
+      // A near miss (a typo) is corrected by --unsafe-fixes; the path comes from the catalog.
+      if (suggestion && !word->has_expansion && EditDistance(*suggestion, parsed->name, 2) <= 2) {
+        if (const ManagedPolicy* match = check.catalog.FindManagedPolicyByName(*suggestion)) {
+          std::string fixed = "arn:" + std::string(parsed->partition) + ":iam::aws:policy" +
+                              std::string(match->path.empty() ? "/" : match->path) + std::string(match->name);
+          f->remediation.fix = MakeFix(FixApplicability::kUnsafe, "use " + *suggestion, {ReplaceWord(check.script, *word, fixed)});
+        }
+      }
     }
     f->principal = CommandPrincipal(check);
   }

@@ -1,13 +1,15 @@
 // SL2007 unknown-service-principal: a Service principal (or a service-linked role's
-// --aws-service-name) that is no known AWS service principal, such as lamda.amazonaws.com.
-// IAM rejects a trust policy naming a principal that does not exist. AWS publishes no complete
-// list, so a principal is only reported when it is close to a known one (a typo) or its first
-// label is no AWS service at all; anything else that merely is not on the list is accepted.
+// --aws-service-name) that is a misspelling of a known AWS service principal, such as
+// lamda.amazonaws.com. IAM rejects a trust policy naming a principal that does not exist. AWS
+// publishes no complete list, so only a near miss of a known principal is reported, and only
+// when its first label is no AWS service of its own; any other principal is given the benefit
+// of the doubt.
 #include "catalog/catalog.h"
 #include "engine/check.h"
 #include "rules/principals/principals.h"
 #include "rules/support/command_util.h"
 #include "rules/support/rule_util.h"
+#include "rules/support/script_edits.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -20,16 +22,17 @@ struct Verdict {
 
 Verdict Judge(const Catalog& catalog, std::string_view principal) {
   if (catalog.IsKnownServicePrincipal(principal)) return {};
-  // Malformed names are SL2016's.
+  // Malformed names (capitals, other domains) are SL2016's.
+  if (ToLower(principal) != principal) return {};
   if (!EndsWith(principal, ".amazonaws.com") && !EndsWith(principal, ".amazonaws.com.cn")) return {};
-  Verdict verdict;
-  if (auto close = catalog.SuggestServicePrincipal(principal)) {
-    if (EditDistance(*close, principal, 2) <= 2) return {true, *close};
-    verdict.suggestion = *close;
-  }
+  // "sqs.amazonaws.com" may be missing from the list, but sqs is a service: not a typo.
   std::string_view label = principal.substr(0, principal.find('.'));
-  verdict.unknown = !catalog.FindService(label);
-  return verdict;
+  if (catalog.FindService(label)) return {};
+  auto close = catalog.SuggestServicePrincipal(principal);
+  if (!close) return {};
+  size_t distance = EditDistance(*close, principal, 2);
+  if (distance > 2 || distance * 4 > label.size()) return {};
+  return {true, *close};
 }
 
 class UnknownServicePrincipal final : public Rule {
@@ -65,7 +68,9 @@ class UnknownServicePrincipal final : public Rule {
     Verdict verdict = Judge(check.catalog, word->text);
     if (!verdict.unknown) return;
     Finding& f = check.Report(word->span, Message(word->text, verdict));
-    if (!verdict.suggestion.empty()) f.remediation.summary = "write " + verdict.suggestion;
+    f.remediation.summary = "write " + verdict.suggestion;
+    f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "write " + verdict.suggestion,
+                                {ReplaceWord(check.script, *word, verdict.suggestion)});
   }
 
  private:

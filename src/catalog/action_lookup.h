@@ -23,9 +23,10 @@ enum class ActionStatus {
 
 struct ActionLookup {
   ActionStatus status = ActionStatus::kKnown;
-  std::string suggestion;                // closest real name ("s3:ListBucket") or service prefix
-  std::vector<std::string_view> evidence;  // managed policies using an uncatalogued action or prefix
-  const RemovedAction* removed = nullptr;
+  std::string suggestion;                  // closest real name ("s3:ListBucket") or service prefix
+  std::vector<std::string_view> evidence;  // managed policies using the action (or its service)
+  bool evidence_is_for_service = false;    // the policies use the service, not this very action
+  const RemovedAction* removed = nullptr;  // the (first) removed action it names or matches
 };
 
 ActionLookup LookUpAction(const Catalog& catalog, std::string_view action);
