@@ -67,6 +67,11 @@ const std::vector<const ActionInfo*>& DocumentCheck::Expand(std::string_view pat
   return it->second;
 }
 
+const PermissionSet& PrincipalCheck::permissions() const {
+  if (!permission_set) permission_set = std::make_shared<const PermissionSet>(PermissionSet::Build(grants, catalog));
+  return *permission_set;
+}
+
 Finding& DocumentCheck::ReportSpan(ByteSpan span, std::string message, std::string pointer) const {
   if (document.anchor) {
     // Inside an AWS managed policy: say where, since the location is the attachment.

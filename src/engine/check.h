@@ -8,6 +8,7 @@
 #include "core/finding.h"
 #include "core/rule.h"
 #include "model/document.h"
+#include "model/permission_set.h"
 #include "model/role_model.h"
 #include "engine/settings.h"
 
@@ -82,13 +83,13 @@ struct CommandCheck : CheckBase {
 
 struct PrincipalCheck : CheckBase {
   const IamPrincipal& principal;
-  // The principal's documents with where each is granted (inline, managed, customer managed).
-  struct Grant {
-    const PolicyDocument* document;
-    std::optional<Location> location;  // where the script grants it
-    std::string via;                   // "inline policy X", "AWS managed policy Y", ...
-  };
-  std::vector<Grant> grants;
+  // The principal's policies with where each is granted (inline, customer managed, AWS
+  // managed, its groups').
+  std::vector<PolicyGrant> grants;
+
+  // Everything the principal may do, built once per principal for the rules that ask.
+  const PermissionSet& permissions() const;
+  mutable std::shared_ptr<const PermissionSet> permission_set = nullptr;
 };
 
 // Runs once for every document, parsed or not, and once for every script: for rules about

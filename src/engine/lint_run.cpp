@@ -59,8 +59,8 @@ void ApplyForcedType(PolicyDocument& document, const std::optional<PolicyType>& 
 }
 
 // The permission policies the scripts grant a principal, with where each grant happens.
-std::vector<PrincipalCheck::Grant> GrantsOf(const IamPrincipal& principal, const RoleModel& model) {
-  std::vector<PrincipalCheck::Grant> grants;
+std::vector<PolicyGrant> GrantsOf(const IamPrincipal& principal, const RoleModel& model) {
+  std::vector<PolicyGrant> grants;
   auto add_principal = [&](const IamPrincipal& p, const std::string& prefix) {
     for (const InlinePolicy& policy : p.inline_policies) {
       if (policy.document && policy.document->parsed()) {
@@ -178,9 +178,11 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
         if (document->managed_policy_name == "AdministratorAccess") continue;
         runner.RunManagedPolicy(*document, model.get(), *principal, findings);
       }
-      std::vector<PrincipalCheck::Grant> grants = GrantsOf(*principal, *model);
+      std::vector<PolicyGrant> grants = GrantsOf(*principal, *model);
       for (const PolicyDocumentPtr& document : managed) {
-        grants.push_back({document.get(), document->anchor, "AWS managed policy " + document->managed_policy_name});
+        const ManagedPolicy* policy = request.catalog->FindManagedPolicyByName(document->managed_policy_name);
+        bool for_service = policy && policy->path.find("service-role/") != std::string_view::npos;
+        grants.push_back({document.get(), document->anchor, "AWS managed policy " + document->managed_policy_name, for_service});
       }
       runner.RunPrincipal(*principal, std::move(grants), model.get(), findings);
     }

@@ -54,7 +54,7 @@ void RuleRunner::RunScript(const ScriptInput& script, const RoleModel* model, st
   }
 }
 
-void RuleRunner::RunPrincipal(const IamPrincipal& principal, std::vector<PrincipalCheck::Grant> grants,
+void RuleRunner::RunPrincipal(const IamPrincipal& principal, std::vector<PolicyGrant> grants,
                               const RoleModel* model, std::vector<Finding>& out) const {
   VectorSink sink(out, selection_);
   PrincipalCheck check{{catalog_, settings_, model, sink}, principal, std::move(grants)};

@@ -21,7 +21,7 @@ class RuleRunner {
                    std::vector<Finding>& out) const;
   // Source checks on the script text, then command checks on each `aws` command.
   void RunScript(const ScriptInput& script, const RoleModel* model, std::vector<Finding>& out) const;
-  void RunPrincipal(const IamPrincipal& principal, std::vector<PrincipalCheck::Grant> grants, const RoleModel* model,
+  void RunPrincipal(const IamPrincipal& principal, std::vector<PolicyGrant> grants, const RoleModel* model,
                     std::vector<Finding>& out) const;
   // An AWS managed policy attached to `owner`, anchored at the attachment: only the rules that
   // check AWS managed policies run on it.

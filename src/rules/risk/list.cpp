@@ -2,6 +2,15 @@
 
 namespace slim {
 
-void AddRiskRules(std::vector<RulePtr>&) {}
+void AddRiskRules(std::vector<RulePtr>& rules) {
+  for (auto make : std::initializer_list<RulePtr (*)()>{
+           MakePrivilegeEscalation,  // SL6001
+           MakeDataExfiltration,  // SL6002
+           MakeCredentialsExposure,  // SL6003
+           MakeResourceExposure,  // SL6004
+       }) {
+    rules.push_back(make());
+  }
+}
 
 }  // namespace slim

@@ -10,6 +10,11 @@ namespace slim {
 
 
 
+RulePtr MakePrivilegeEscalation();
+RulePtr MakeDataExfiltration();
+RulePtr MakeCredentialsExposure();
+RulePtr MakeResourceExposure();
+
 void AddRiskRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim

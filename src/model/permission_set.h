@@ -1,0 +1,60 @@
+// What one principal may do: the union of the Allow statements of all its policies (inline,
+// customer managed, AWS managed, its groups'), every wildcard and NotAction expanded against
+// the catalog, minus what an unconditional Deny on every resource takes away. Each allowed
+// action keeps the statements that grant it, so risk findings can say where.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "core/finding.h"
+#include "model/document.h"
+
+namespace slim {
+
+// One of a principal's policies, and how it reaches the principal.
+struct PolicyGrant {
+  const PolicyDocument* document = nullptr;
+  std::optional<Location> location;  // where a script grants it (the attachment or put-*-policy)
+  std::string via;                   // "inline policy X", "AWS managed policy Y", ...
+  // An AWS managed policy AWS wrote for a service's own role (path /service-role/ or
+  // /aws-service-role/). Its grants count, but a risk that only such policies open is the
+  // service's design, not the user's choice (Cloudsplaining excludes these by default too).
+  bool designed_for_service = false;
+};
+
+// A statement that allows an action.
+struct StatementGrant {
+  const PolicyGrant* grant = nullptr;
+  const Statement* statement = nullptr;
+  // Resource "*" (or NotResource) and no Condition: Cloudsplaining's "unconstrained".
+  bool unconstrained = false;
+
+  // "AWS managed policy AWSLambdaFullAccess, statement 1" / "service_roles/p.json, statement 2".
+  std::string Describe() const;
+  // Where to point: the statement's Action element in a file, or the script line that
+  // attaches an AWS managed policy.
+  std::optional<Location> Where() const;
+};
+
+class PermissionSet {
+ public:
+  static PermissionSet Build(const std::vector<PolicyGrant>& grants, const Catalog& catalog);
+
+  // The statements allowing `action` ("iam:PassRole", any case), or nullptr when not allowed.
+  const std::vector<StatementGrant>* Find(std::string_view action) const;
+  const std::map<const ActionInfo*, std::vector<StatementGrant>>& allowed() const { return allowed_; }
+  // An unconditional Allow of "*" on "*": every risk is there, and SL5001/SL5002 say so.
+  bool administrator() const { return administrator_; }
+
+ private:
+  const Catalog* catalog_ = nullptr;
+  std::vector<PolicyGrant> grants_;  // owned: StatementGrant points into it
+  std::map<const ActionInfo*, std::vector<StatementGrant>> allowed_;
+  bool administrator_ = false;
+};
+
+}  // namespace slim

@@ -1,0 +1,37 @@
+// SL6003 credentials-exposure: a principal may call actions that return credentials
+// (iam:CreateAccessKey, ecr:GetAuthorizationToken, sts:GetFederationToken, redshift:
+// GetClusterCredentials, ...) on every resource with no condition: new credentials for other
+// identities, which outlive the session. The list is Cloudsplaining's, kept as data.
+#include "engine/check.h"
+#include "rules/risk/risk.h"
+#include "rules/risk/unconstrained_actions.h"
+#include "util/strings.h"
+
+namespace slim {
+namespace {
+
+class CredentialsExposure final : public Rule {
+ public:
+  CredentialsExposure()
+      : Rule({"SL6003", "credentials-exposure", Severity::kSecurity,
+              "actions that return credentials (iam:CreateAccessKey, ecr:GetAuthorizationToken, ...) unconstrained", {}}) {}
+
+  void CheckPrincipal(const PrincipalCheck& check) const override {
+    const RiskData& risk = check.catalog.Risk();
+    auto listed = [&](const ActionInfo& a) {
+      std::string name = a.FullName();
+      for (std::string_view x : risk.credentials_exposure_actions) {
+        if (EqualsIgnoreCase(x, name)) return true;
+      }
+      return false;
+    };
+    ReportUnconstrained(check, FindUnconstrained(check, listed), "actions that return credentials",
+                        "limit them to the users, clusters or repositories the workload needs, or remove them");
+  }
+};
+
+}  // namespace
+
+RulePtr MakeCredentialsExposure() { return std::make_unique<CredentialsExposure>(); }
+
+}  // namespace slim
