@@ -5,6 +5,7 @@
 #include "rules/grammar/grammar.h"
 #include "rules/principals/principals.h"
 #include "rules/actions/actions.h"
+#include "rules/resources/resources.h"
 #include "rules/accounts/accounts.h"
 #include "rules/managed/managed.h"
 #include "rules/risk/risk.h"
@@ -18,6 +19,7 @@ std::vector<RulePtr> MakeBuiltinRules() {
   AddGrammarRules(rules);
   AddPrincipalRules(rules);
   AddActionRules(rules);
+  AddResourceRules(rules);
   AddAccountRules(rules);
   AddManagedPolicyRules(rules);
   AddRiskRules(rules);

@@ -9,10 +9,6 @@
 namespace slim {
 namespace {
 
-bool AccountNotAllowed(const ArnAnalysis& a) {
-  return !a.fields.account().empty() && !PolicyFieldMayBeEmpty(a.fields.account()) && AllAccounts(a.matching, FieldUse::kNone);
-}
-
 class ArnAccountNotAllowed final : public Rule {
  public:
   ArnAccountNotAllowed()
@@ -35,13 +31,14 @@ class ArnAccountNotAllowed final : public Rule {
     std::string account(a->fields.account());
     ArnFieldSpan account_span = FieldSpan(check.document, node, a->fields, ArnFields::kAccount, "");
     Finding& f = check.ReportSpan(account_span.span,
-                                  "the account \"" + account + "\" in \"" + text + "\" is not allowed: " + std::string(a->fields.service()) +
-                                      " ARNs of " + DescribeFormats(a->matching) + " have no account ID, so the ARN matches no resource",
+                                  "the account \"" + account + "\" in \"" + text + "\" is not allowed: " +
+                                      TypesSubject(a->fields.service(), a->matching, "has", "have") + " no account ID, so the ARN matches no resource",
                                   PointerOf(check.document, &node));
     f.aws_issue_code = "ARN_ACCOUNT_NOT_ALLOWED";
     size_t at = a->fields.offset[ArnFields::kAccount];
     f.remediation.summary = "remove the account ID (\"" + text.substr(0, at) + text.substr(at + account.size()) +
-                          "\"); to keep to resources of that account, add the condition \"StringEquals\": {\"aws:ResourceAccount\": \"" +
+                          "\"); to keep to resources of that account, add the condition \"" +
+                          (PolicyFieldIsPattern(account) ? "StringLike" : "StringEquals") + "\": {\"aws:ResourceAccount\": \"" +
                           account + "\"}";
     if (account_span.edit) {
       f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "remove the account ID", ToFileEdits(check.document, {*account_span.edit}));

@@ -17,6 +17,10 @@ ArnAnalysis Analyze(const ArnFields& fields, std::vector<const ArnFormat*> forma
   return analysis;
 }
 
+bool AllUse(const std::vector<const ArnFormat*>& formats, FieldUse ArnFormat::*field, FieldUse use) {
+  return !formats.empty() && std::all_of(formats.begin(), formats.end(), [&](const ArnFormat* f) { return f->*field == use; });
+}
+
 }  // namespace
 
 std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_view text,
@@ -33,12 +37,17 @@ std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_vi
   return analysis;
 }
 
-bool AllRegions(const std::vector<const ArnFormat*>& formats, FieldUse use) {
-  return !formats.empty() && std::all_of(formats.begin(), formats.end(), [&](const ArnFormat* f) { return f->region == use; });
+bool RegionNotAllowed(const ArnAnalysis& a) {
+  return !a.fields.region().empty() && !PolicyFieldMayBeEmpty(a.fields.region()) && AllUse(a.matching, &ArnFormat::region, FieldUse::kNone);
 }
 
-bool AllAccounts(const std::vector<const ArnFormat*>& formats, FieldUse use) {
-  return !formats.empty() && std::all_of(formats.begin(), formats.end(), [&](const ArnFormat* f) { return f->account == use; });
+bool RegionMissing(const ArnAnalysis& a) {
+  return a.fields.region().empty() && !a.fields.account().empty() && AllUse(a.matching, &ArnFormat::region, FieldUse::kRequired);
+}
+
+bool AccountNotAllowed(const ArnAnalysis& a) {
+  return !a.fields.account().empty() && !PolicyFieldMayBeEmpty(a.fields.account()) &&
+         AllUse(a.matching, &ArnFormat::account, FieldUse::kNone);
 }
 
 std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t limit) {
@@ -46,6 +55,18 @@ std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t
   for (size_t i = 0; i < formats.size() && i < limit; ++i) items.push_back(formats[i]->type_name + " (" + formats[i]->text + ")");
   if (formats.size() > limit) items.push_back(std::to_string(formats.size() - limit) + " more");
   return JoinWithAnd(items);
+}
+
+std::string TypesSubject(std::string_view service, const std::vector<const ArnFormat*>& formats, std::string_view verb_singular,
+                         std::string_view verb_plural) {
+  std::string svc(service);
+  if (formats.size() == 1) return "the " + svc + " resource type " + DescribeFormats(formats) + " " + std::string(verb_singular);
+  if (formats.size() == 2) return "the " + svc + " resource types " + DescribeFormats(formats) + " " + std::string(verb_plural);
+  // The shortest format is the most general one, the clearest example.
+  const ArnFormat* example = *std::min_element(formats.begin(), formats.end(),
+                                               [](const ArnFormat* a, const ArnFormat* b) { return a->text.size() < b->text.size(); });
+  return "all " + std::to_string(formats.size()) + " " + svc + " resource types it can name (such as " + DescribeFormats({example}, 1) +
+         ") " + std::string(verb_plural);
 }
 
 ArnFieldSpan FieldSpan(const PolicyDocument& document, const JsonValue& node, const ArnFields& fields,

@@ -1,5 +1,5 @@
-// A policy's resource ARN set against the catalog's ARN formats for its service: which resource
-// types it can name. Shared by the ARN checks SL3014-SL3018.
+// A policy's resource ARN, set against the catalog's ARN formats for its service: which
+// resource types it can name. Shared by the ARN checks SL3014-SL3018.
 #pragma once
 
 #include <functional>
@@ -23,18 +23,28 @@ struct ArnAnalysis {
 
 // Looks for a problem with the ARN `text`, as `problem` defines it. The formats of the catalog
 // section named like the ARN's service decide quickly that most ARNs are fine; a problem found
-// there is confirmed against the formats of every section before it is returned. Nothing is
+// there is confirmed against the formats of every section that documents the service before it
+// is returned. Nothing is
 // returned for text that is not an ARN, or whose service is a pattern or unknown to the catalog.
 std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_view text,
                                           const std::function<bool(const ArnAnalysis&)>& problem);
 
-// True when every format in `formats` uses the field as `use` says (false for no formats).
-bool AllRegions(const std::vector<const ArnFormat*>& formats, FieldUse use);
-bool AllAccounts(const std::vector<const ArnFormat*>& formats, FieldUse use);
+// The problems FindArnProblem looks for. Each needs at least one resource type that the ARN
+// can name, and holds only when every such type agrees.
+bool RegionNotAllowed(const ArnAnalysis& a);   // a Region where the types have none
+// No Region where the types need one, but an account: the Region was forgotten. An ARN with
+// neither ("arn:aws:logs:::log-group:x") is left alone: AWS's own managed policies write
+// regional ARNs that way, and they are taken as valid.
+bool RegionMissing(const ArnAnalysis& a);
+bool AccountNotAllowed(const ArnAnalysis& a);  // an account ID where the types have none
 
 // "role (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath})", for at most `limit`
 // formats, then "and N more".
 std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t limit = 2);
+// "the iam resource type role (arn:...) has", "the s3 resource types a (...) and b (...) have":
+// the subject and verb of a sentence about what the formats have in common.
+std::string TypesSubject(std::string_view service, const std::vector<const ArnFormat*>& formats, std::string_view verb_singular,
+                         std::string_view verb_plural);
 
 // The location of one field of the ARN in string `node`, and an edit that replaces it when the
 // string has no escapes (so the field's bytes are exactly where its characters are).

@@ -11,19 +11,18 @@ namespace {
 
 char Fold(char c, bool ignore_case) { return ignore_case && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool IsWild(char c) { return c == '*' || c == '?'; }
-
 bool CharsMeet(char a, char b, bool ignore_case) { return a == '?' || b == '?' || Fold(a, ignore_case) == Fold(b, ignore_case); }
 
 // Most pairs differ in their literal type prefix ("instance/" against "volume/"), so comparing
 // the ends up to the first wildcard rejects them before the quadratic search.
 bool EndsCompatible(std::string_view a, std::string_view b, bool ignore_case) {
-  for (size_t i = 0; i < a.size() && i < b.size() && a[i] != '*' && b[i] != '*'; ++i) {
+  auto star = [](char c) { return c == '*' || c == kSegmentStar; };
+  for (size_t i = 0; i < a.size() && i < b.size() && !star(a[i]) && !star(b[i]); ++i) {
     if (!CharsMeet(a[i], b[i], ignore_case)) return false;
   }
   for (size_t i = 1; i <= a.size() && i <= b.size(); ++i) {
     char x = a[a.size() - i], y = b[b.size() - i];
-    if (x == '*' || y == '*') break;
+    if (star(x) || star(y)) break;
     if (!CharsMeet(x, y, ignore_case)) return false;
   }
   return true;
@@ -67,11 +66,12 @@ bool GlobsIntersect(std::string_view a, std::string_view b, bool ignore_case) {
     for (size_t j = 0; j <= m; ++j) {
       if (!reach[i * width + j]) continue;
       if (i == n && j == m) return true;
-      bool star_a = i < n && a[i] == '*', star_b = j < m && b[j] == '*';
+      bool star_a = i < n && (a[i] == '*' || a[i] == kSegmentStar), star_b = j < m && (b[j] == '*' || b[j] == kSegmentStar);
       if (star_a) reach[(i + 1) * width + j] = 1;  // a's star stops
       if (star_b) reach[i * width + j + 1] = 1;    // b's star stops
-      if (star_a && j < m && !star_b) reach[i * width + j + 1] = 1;    // a's star takes b's character
-      if (star_b && i < n && !star_a) reach[(i + 1) * width + j] = 1;  // b's star takes a's character
+      // A star takes the other pattern's next character ('?' can be anything but '/').
+      if (star_a && j < m && !star_b && (a[i] == '*' || b[j] != '/')) reach[i * width + j + 1] = 1;
+      if (star_b && i < n && !star_a && (b[j] == '*' || a[i] != '/')) reach[(i + 1) * width + j] = 1;
       if (i < n && j < m && !star_a && !star_b && CharsMeet(a[i], b[j], ignore_case)) reach[(i + 1) * width + j + 1] = 1;
     }
   }
@@ -106,7 +106,12 @@ std::string PolicyFieldGlob(std::string_view field) {
 }
 
 std::string FormatFieldGlob(std::string_view field) {
-  return ReplaceVariables(field, [](std::string_view) { return '*'; });
+  return ReplaceVariables(field, [](std::string_view name) {
+    for (std::string_view single : {"BucketName", "TableName", "QueueName", "TopicName"}) {
+      if (name == single) return kSegmentStar;
+    }
+    return '*';
+  });
 }
 
 bool PolicyFieldMayBeEmpty(std::string_view field) {
@@ -118,6 +123,12 @@ bool PolicyFieldIsPattern(std::string_view field) {
   return HasWildcard(field) || field.find("${") != std::string_view::npos;
 }
 
+std::string_view TypeToken(std::string_view resource) {
+  std::string_view token = resource.substr(0, resource.find_first_of("/:"));
+  if (PolicyFieldIsPattern(token)) return {};
+  return token;
+}
+
 const ArnFormatIndex& ArnFormatIndex::For(const Catalog& catalog) {
   static std::mutex mutex;
   static std::map<const Catalog*, std::unique_ptr<ArnFormatIndex>> indexes;
@@ -127,7 +138,7 @@ const ArnFormatIndex& ArnFormatIndex::For(const Catalog& catalog) {
   return *slot;
 }
 
-const std::vector<ArnFormat>& ArnFormatIndex::Section(std::string_view prefix) const {
+const std::vector<ArnFormat>& ArnFormatIndex::SectionFormats(std::string_view prefix) const {
   std::string key = ToLower(prefix);
   std::lock_guard lock(mutex_);
   auto& slot = sections_[key];
@@ -139,14 +150,13 @@ const std::vector<ArnFormat>& ArnFormatIndex::Section(std::string_view prefix) c
         auto fields = SplitArn(text);
         if (!fields) continue;
         ArnFormat& f = formats->emplace_back();
-        f.section = service->prefix;
         f.type_name = type.name;
         f.text = text;
         f.service = FormatFieldGlob(fields->service());
         f.resource = fields->resource();
         f.resource_glob = FormatFieldGlob(fields->resource());
-        f.region = UseOf(FormatFieldGlob(fields->region()));
-        f.account = UseOf(FormatFieldGlob(fields->account()));
+        f.region = UseOf(fields->region());
+        f.account = UseOf(fields->account());
       }
     }
   }
@@ -154,11 +164,9 @@ const std::vector<ArnFormat>& ArnFormatIndex::Section(std::string_view prefix) c
   return *slot;
 }
 
-const std::vector<ArnFormat>& ArnFormatIndex::SectionFormats(std::string_view prefix) const { return Section(prefix); }
-
 std::vector<const ArnFormat*> ArnFormatIndex::TypeFormats(std::string_view prefix, std::string_view type_name) const {
   std::vector<const ArnFormat*> out;
-  for (const ArnFormat& f : Section(prefix)) {
+  for (const ArnFormat& f : SectionFormats(prefix)) {
     if (EqualsIgnoreCase(f.type_name, type_name)) out.push_back(&f);
   }
   return out;
@@ -166,23 +174,55 @@ std::vector<const ArnFormat*> ArnFormatIndex::TypeFormats(std::string_view prefi
 
 std::vector<const ArnFormat*> ArnFormatIndex::OwnSectionFormats(std::string_view service) const {
   std::vector<const ArnFormat*> out;
-  for (const ArnFormat& f : Section(service)) {
+  for (const ArnFormat& f : SectionFormats(service)) {
     if (EqualsIgnoreCase(f.service, service)) out.push_back(&f);
   }
   return out;
 }
 
 std::vector<const ArnFormat*> ArnFormatIndex::ServiceFormats(std::string_view service) const {
-  std::call_once(all_once_, [this] {
-    for (std::string_view prefix : catalog_.ServicePrefixes()) {
-      for (const ArnFormat& f : Section(prefix)) {
-        // "${Vendor}" formats (AWS Backup recovery points) describe other services' resources.
-        if (!HasWildcard(f.service)) by_service_[ToLower(f.service)].push_back(&f);
-      }
+  std::vector<const ArnFormat*> out;
+  // Sections repeat the resource types they share (iam roles under iam, sts and ssm).
+  auto add = [&](const ArnFormat& f) {
+    if (!EqualsIgnoreCase(f.service, service)) return;
+    if (std::none_of(out.begin(), out.end(), [&](const ArnFormat* g) { return g->text == f.text; })) out.push_back(&f);
+  };
+  if (&catalog_ == &Catalog::Embedded()) {
+    for (const ArnFormat& f : SectionFormats(service)) add(f);
+    for (const ForeignArnSection& ref : EmbeddedForeignArnSections()) {
+      if (!EqualsIgnoreCase(ref.service, service)) continue;
+      for (const ArnFormat& f : SectionFormats(ref.section)) add(f);
     }
-  });
-  auto it = by_service_.find(ToLower(service));
-  return it == by_service_.end() ? std::vector<const ArnFormat*>{} : it->second;
+    return out;
+  }
+  for (std::string_view prefix : catalog_.ServicePrefixes()) {
+    for (const ArnFormat& f : SectionFormats(prefix)) add(f);
+  }
+  return out;
+}
+
+bool ArnFormatIndex::UsedByAwsManagedPolicies(std::string_view service, std::string_view type_token) const {
+  std::string key = std::string(service) + '\t' + std::string(type_token);
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = evidence_.find(key); it != evidence_.end()) return it->second;
+  }
+  // Near-miss types are rare strings: looking for the token itself and checking the ARN around
+  // each hit is cheaper than indexing every ARN of every managed policy.
+  bool used = false;
+  for (const ManagedPolicy* policy : catalog_.ManagedPolicies()) {
+    std::string_view json = policy->document_json;
+    for (size_t at = json.find(type_token); at != std::string_view::npos && !used; at = json.find(type_token, at + 1)) {
+      size_t open = json.rfind('"', at), close = json.find('"', at);
+      if (open == std::string_view::npos || close == std::string_view::npos) break;
+      auto fields = SplitArn(json.substr(open + 1, close - open - 1));
+      used = fields && fields->service() == service && TypeToken(fields->resource()) == type_token;
+    }
+    if (used) break;
+  }
+  std::lock_guard lock(mutex_);
+  evidence_[key] = used;
+  return used;
 }
 
 }  // namespace slim

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,7 +16,11 @@ namespace slim {
 
 class Catalog;
 
-// True when some string matches both IAM wildcard patterns ('*' any run, '?' one character).
+// In a catalog pattern: any run of characters without '/' (a name that cannot hold a path).
+inline constexpr char kSegmentStar = '\x01';
+
+// True when some string matches both patterns: IAM wildcards ('*' any run, '?' one character)
+// and kSegmentStar.
 bool GlobsIntersect(std::string_view a, std::string_view b, bool ignore_case = false);
 
 // The six fields of an ARN. Unlike ParseArn, a colon inside "${...}" does not end a field, so
@@ -36,12 +41,19 @@ std::optional<ArnFields> SplitArn(std::string_view arn);
 // A field of a policy ARN as a wildcard pattern: policy variables become '*' (they can take
 // any value), and the escapes ${*} ${?} ${$} one character.
 std::string PolicyFieldGlob(std::string_view field);
-// A field of a catalog ARN format as a wildcard pattern: each ${Placeholder} becomes '*'.
+// A field of a catalog ARN format as a wildcard pattern: each ${Placeholder} becomes '*', or
+// kSegmentStar for names whose documented rules exclude '/' (S3 buckets, DynamoDB tables, SQS
+// queues, SNS topics), so that "bucket/*" is an object, never a bucket.
 std::string FormatFieldGlob(std::string_view field);
 // True when a policy ARN field may stand for the empty string ("", "*", or a variable).
 bool PolicyFieldMayBeEmpty(std::string_view field);
 // True when the field holds a wildcard or a policy variable, i.e. not one literal value.
 bool PolicyFieldIsPattern(std::string_view field);
+
+// The resource type a resource part starts with: the text before the first '/' or ':'
+// ("role" in "role/app", "log-group" in "log-group:/aws/x"). Empty when it starts with a
+// separator, a wildcard or a variable, as "${BucketName}" and "/restapis/..." do.
+std::string_view TypeToken(std::string_view resource);
 
 // How a catalog ARN format uses its Region or account field.
 enum class FieldUse {
@@ -52,15 +64,22 @@ enum class FieldUse {
 
 // One ARN format of one catalog resource type.
 struct ArnFormat {
-  std::string section;    // the catalog section (service prefix) that lists it
   std::string type_name;  // "bucket"
   std::string text;       // "arn:${Partition}:s3:::${BucketName}"
   std::string service;    // the ARN's service field, as a pattern ("*" for ${Vendor})
   std::string resource;   // the resource part as documented: "${BucketName}/${ObjectName}"
-  std::string resource_glob;  // and as a pattern: "*/*"
+  std::string resource_glob;  // and as a pattern (FormatFieldGlob)
   FieldUse region = FieldUse::kRequired;
   FieldUse account = FieldUse::kRequired;
 };
+
+// A catalog section that documents ARN formats of another service.
+struct ForeignArnSection {
+  std::string_view service;  // the ARN's service field: "iam"
+  std::string_view section;  // the section that lists it: "sts"
+};
+// Every such pair of the embedded catalog, sorted.
+std::span<const ForeignArnSection> EmbeddedForeignArnSections();
 
 // The catalog's ARN formats, parsed once per catalog section and kept for the catalog's life.
 // Thread-safe. Entries own their strings, so nothing points into catalog memory.
@@ -79,20 +98,22 @@ class ArnFormatIndex {
   std::vector<const ArnFormat*> TypeFormats(std::string_view prefix, std::string_view type_name) const;
   // Every format whose ARN names `service`, from whichever section documents it: a few services'
   // resource types are listed only under another prefix (iam context providers under sts, kafka
-  // clusters with uuid under kafka-cluster). Reading every section costs a few milliseconds, so
-  // callers ask this only to confirm a finding that the section of the same name suggests.
+  // clusters with uuid under kafka-cluster). For the embedded catalog, EmbeddedForeignArnSections
+  // says which sections to read; another catalog (--catalog DIR) has every section read once, a
+  // few milliseconds, so callers ask this only to confirm what the own section suggests.
   std::vector<const ArnFormat*> ServiceFormats(std::string_view service) const;
   // The same, limited to the section named like the service: the fast first look.
   std::vector<const ArnFormat*> OwnSectionFormats(std::string_view service) const;
+  // True when an AWS managed policy has an ARN of `service` whose resource part starts with
+  // `type_token` (case-sensitive): evidence that the type exists even if the catalog lacks it.
+  // Each new question scans the managed policy documents (about 2 ms).
+  bool UsedByAwsManagedPolicies(std::string_view service, std::string_view type_token) const;
 
  private:
-  const std::vector<ArnFormat>& Section(std::string_view prefix) const;
-
   const Catalog& catalog_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::unique_ptr<const std::vector<ArnFormat>>> sections_;
-  mutable std::once_flag all_once_;
-  mutable std::unordered_map<std::string, std::vector<const ArnFormat*>> by_service_;
+  mutable std::unordered_map<std::string, bool> evidence_;  // "service\ttoken" -> answer
 };
 
 }  // namespace slim

@@ -1,6 +1,6 @@
 // SL3014 arn-region-not-allowed: a Region in the ARN of a resource type that has none (IAM,
-// S3 buckets and objects, CloudFront, Route 53), or no Region in the ARN of a resource type
-// that needs one. Either way the ARN names no resource that can exist.
+// S3 buckets and objects, CloudFront, Route 53), or no Region, but an account, in the ARN of a
+// resource type that needs one. Either way the ARN names no resource that can exist.
 #include "engine/check.h"
 #include "rules/resources/arn_analysis.h"
 #include "rules/resources/resources.h"
@@ -8,12 +8,6 @@
 
 namespace slim {
 namespace {
-
-bool RegionNotAllowed(const ArnAnalysis& a) {
-  return !a.fields.region().empty() && !PolicyFieldMayBeEmpty(a.fields.region()) && AllRegions(a.matching, FieldUse::kNone);
-}
-
-bool RegionMissing(const ArnAnalysis& a) { return a.fields.region().empty() && AllRegions(a.matching, FieldUse::kRequired); }
 
 class ArnRegionNotAllowed final : public Rule {
  public:
@@ -37,8 +31,8 @@ class ArnRegionNotAllowed final : public Rule {
       std::string region(a->fields.region());
       ArnFieldSpan region_span = FieldSpan(check.document, node, a->fields, ArnFields::kRegion, "");
       Finding& f = check.ReportSpan(region_span.span,
-                                    "the Region \"" + region + "\" in \"" + text + "\" is not allowed: " + std::string(a->fields.service()) +
-                                        " ARNs of " + DescribeFormats(a->matching) + " have no Region, so the ARN matches no resource",
+                                    "the Region \"" + region + "\" in \"" + text + "\" is not allowed: " +
+                                        TypesSubject(a->fields.service(), a->matching, "has", "have") + " no Region, so the ARN matches no resource",
                                     PointerOf(check.document, &node));
       f.aws_issue_code = "ARN_REGION_NOT_ALLOWED";
       f.remediation.summary = "remove the Region: \"" + text.substr(0, a->fields.offset[ArnFields::kRegion]) +
@@ -47,8 +41,8 @@ class ArnRegionNotAllowed final : public Rule {
         f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "remove the Region", ToFileEdits(check.document, {*region_span.edit}));
       }
     } else if (auto m = FindArnProblem(check.catalog, text, RegionMissing)) {
-      Finding& f = check.Report(node, "\"" + text + "\" has no Region, but " + std::string(m->fields.service()) + " ARNs of " +
-                                          DescribeFormats(m->matching) + " need one, so the ARN matches no resource");
+      Finding& f = check.Report(node, "\"" + text + "\" has no Region, but " + TypesSubject(m->fields.service(), m->matching, "needs", "need") +
+                                          " one, so the ARN matches no resource");
       f.aws_issue_code = "MISSING_ARN_REGION";
       f.remediation.summary = "write the resource's Region into the ARN, or \"*\" for every Region";
     }
