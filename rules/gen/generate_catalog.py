@@ -382,6 +382,33 @@ def generate_managed_policies(ref, out_dir, overrides_dir, services, stats):
     for key in sorted(action_users):
         rows.append(join_fields(["A", spelling(action_spelling[key]), str(len(action_users[key])),
                                  pick_policies(action_users[key])]))
+    # Condition keys as AWS's own policies use them: a key AWS uses is real whatever the catalog
+    # says, and the actions it sits beside show where it is supported.
+    key_actions = collections.defaultdict(set)
+    key_unqualified = set()
+    for name in sorted(policies):
+        document = policies[name]["document"]
+        statements = document.get("Statement", [])
+        if isinstance(statements, dict):
+            statements = [statements]
+        for statement in statements:
+            if not isinstance(statement, dict) or not isinstance(statement.get("Condition"), dict):
+                continue
+            actions = statement.get("Action", [])
+            actions = [actions] if isinstance(actions, str) else [a for a in actions if isinstance(a, str)]
+            for op, block in statement["Condition"].items():
+                if not isinstance(block, dict):
+                    continue
+                for key in block:
+                    lk = ascii_lower(key)
+                    check_list_item(lk, "condition key")
+                    if not op.startswith(("ForAllValues:", "ForAnyValue:", "Null")):
+                        key_unqualified.add(lk)
+                    for action in actions:
+                        check_list_item(action, "action")
+                        key_actions[lk].add(ascii_lower(action))
+    for key in sorted(key_actions):
+        rows.append(join_fields(["K", key, "u" if key in key_unqualified else "-", ",".join(sorted(key_actions[key]))]))
     current_users = set()
     for users in list(action_users.values()) + list(prefix_users.values()):
         current_users |= {n for n in users if not policies[n]["deprecated"]}
@@ -390,6 +417,7 @@ def generate_managed_policies(ref, out_dir, overrides_dir, services, stats):
         "  checked against iam_actions.txt. Such actions are real (AWS uses them) but newer than the catalog.",
         "Lines: S <service prefix not in the catalog> <number of policies> <up to 3 policy names>",
         "       A <prefix:Action not in the catalog> <number of policies> <up to 3 policy names>",
+        "       K <condition key, lowercase> <u: compared without ForAllValues/ForAnyValue (Null aside), else -> <actions beside it>",
         "Policy names: non-deprecated first, then alphabetical. Wildcard entries only count for their prefix.",
     ]) + "".join(rows)
     write_file(out_dir, "managed_policy_evidence.tsv", text)

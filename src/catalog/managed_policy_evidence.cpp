@@ -30,7 +30,11 @@ void ManagedPolicyEvidenceTable::Load() const {
     std::string_view line;
     while (reader.Next(line)) {
       if (!catalog_text::IsDataLine(line)) continue;
-      auto f = catalog_text::SplitTabs<4>(line);  // S|A, name, count, policies
+      auto f = catalog_text::SplitTabs<4>(line);  // S|A, name, count, policies; K, key, u|-, actions
+      if (f[0] == "K") {
+        condition_keys_.push_back({f[1], f[2] == "u", catalog_text::DelimitedList(f[3])});
+        continue;
+      }
       ManagedPolicyEvidence e;
       e.name = f[1];
       e.policy_count = static_cast<uint32_t>(catalog_text::ParseUnsigned(f[2]).value_or(0));
@@ -44,6 +48,10 @@ void ManagedPolicyEvidenceTable::Load() const {
     }
     SortIfNeeded(actions_);
     SortIfNeeded(services_);
+    auto by_key = [](const ConditionKeyUse& a, const ConditionKeyUse& b) { return LessIgnoreCase(a.key, b.key); };
+    if (!std::is_sorted(condition_keys_.begin(), condition_keys_.end(), by_key)) {
+      std::stable_sort(condition_keys_.begin(), condition_keys_.end(), by_key);
+    }
   });
 }
 
@@ -60,6 +68,22 @@ const ManagedPolicyEvidence* ManagedPolicyEvidenceTable::ForService(std::string_
 const std::vector<ManagedPolicyEvidence>& ManagedPolicyEvidenceTable::Actions() const {
   Load();
   return actions_;
+}
+
+const ConditionKeyUse* ManagedPolicyEvidenceTable::ForConditionKey(std::string_view key) const {
+  Load();
+  auto it = std::lower_bound(condition_keys_.begin(), condition_keys_.end(), key,
+                             [](const ConditionKeyUse& e, std::string_view k) { return LessIgnoreCase(e.key, k); });
+  if (it == condition_keys_.end() || CompareIgnoreCase(it->key, key) != 0) return nullptr;
+  return &*it;
+}
+
+bool ManagedPolicyEvidenceTable::UsesConditionKeyFamily(std::string_view family) const {
+  Load();
+  auto it = std::lower_bound(condition_keys_.begin(), condition_keys_.end(), family,
+                             [](const ConditionKeyUse& e, std::string_view k) { return LessIgnoreCase(e.key, k); });
+  return it != condition_keys_.end() && it->key.size() > family.size() &&
+         CompareIgnoreCase(it->key.substr(0, family.size()), family) == 0;
 }
 
 const std::vector<ManagedPolicyEvidence>& ManagedPolicyEvidenceTable::Services() const {

@@ -21,6 +21,14 @@ struct ManagedPolicyEvidence {
   catalog_text::DelimitedList policies;  // up to 3 names, non-deprecated first
 };
 
+// How AWS managed policies use one condition key (K lines): AWS's own documents are valid, so
+// a key they use is real, and the actions beside it show where it is supported.
+struct ConditionKeyUse {
+  std::string_view key;       // lowercase
+  bool unqualified = false;   // compared without ForAllValues:/ForAnyValue: (Null aside)
+  catalog_text::DelimitedList actions;  // lowercase Action values of the statements using it
+};
+
 class ManagedPolicyEvidenceTable {
  public:
   explicit ManagedPolicyEvidenceTable(std::string_view text) : text_(text) {}
@@ -31,6 +39,10 @@ class ManagedPolicyEvidenceTable {
   const ManagedPolicyEvidence* ForService(std::string_view prefix) const;
   const std::vector<ManagedPolicyEvidence>& Actions() const;
   const std::vector<ManagedPolicyEvidence>& Services() const;
+  // Case-insensitive; nullptr when no AWS managed policy uses the key.
+  const ConditionKeyUse* ForConditionKey(std::string_view key) const;
+  // Whether AWS uses some key of the per-tag family "<prefix>/" ("secretsmanager:resourcetag/").
+  bool UsesConditionKeyFamily(std::string_view family) const;
 
  private:
   void Load() const;
@@ -39,6 +51,7 @@ class ManagedPolicyEvidenceTable {
   mutable std::once_flag once_;
   mutable std::vector<ManagedPolicyEvidence> actions_;
   mutable std::vector<ManagedPolicyEvidence> services_;
+  mutable std::vector<ConditionKeyUse> condition_keys_;  // sorted by key
 };
 
 }  // namespace slim
