@@ -12,6 +12,7 @@
 #include "core/rule.h"
 #include "engine/fix_stage.h"
 #include "engine/lint_run.h"
+#include "report/finding_json.h"
 #include "report/reporter.h"
 #include "engine/registry.h"
 #include "util/strings.h"
@@ -106,18 +107,32 @@ std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
 
 void ListRules(CommandIo& io, bool json) {
   if (json) {
-    io.out << "[";
-    bool first = true;
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartArray();
     for (const Rule* rule : AllRules()) {
       const RuleInfo& r = rule->info();
-      io.out << (first ? "\n" : ",\n")
-             << fmt::format(R"({{"code":"{}","name":"{}","severity":"{}","summary":"{}","aws_issue_codes":[)", r.code, r.name,
-                            SeverityName(r.severity), r.summary);
-      for (size_t i = 0; i < r.aws_issue_codes.size(); ++i) io.out << (i ? "," : "") << '"' << r.aws_issue_codes[i] << '"';
-      io.out << fmt::format(R"(],"doc":"{}"}})", r.doc_path());
-      first = false;
+      w.StartObject();
+      w.Key("code");
+      WriteString(w, r.code);
+      w.Key("name");
+      WriteString(w, r.name);
+      w.Key("severity");
+      WriteString(w, SeverityName(r.severity));
+      w.Key("summary");
+      WriteString(w, r.summary);
+      w.Key("aws_issue_codes");
+      w.StartArray();
+      for (const std::string& code : r.aws_issue_codes) WriteString(w, code);
+      w.EndArray();
+      w.Key("checks_aws_managed");
+      w.Bool(r.checks_aws_managed);
+      w.Key("doc");
+      WriteString(w, r.doc_path());
+      w.EndObject();
     }
-    io.out << "\n]\n";
+    w.EndArray();
+    io.out << buffer.GetString() << '\n';
     return;
   }
   for (const Rule* rule : AllRules()) {

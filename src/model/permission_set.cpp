@@ -77,6 +77,13 @@ PermissionSet PermissionSet::Build(const std::vector<PolicyGrant>& grants, const
   return set;
 }
 
+std::vector<const ActionInfo*> PermissionSet::Actions() const {
+  std::vector<const ActionInfo*> out;
+  out.reserve(allowed_.size());
+  for (const auto& [action, grants] : allowed_) out.push_back(action);
+  return out;
+}
+
 const std::vector<StatementGrant>* PermissionSet::Find(std::string_view action) const {
   const ActionInfo* info = catalog_->FindAction(action);
   if (!info) return nullptr;

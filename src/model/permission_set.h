@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "catalog/catalog.h"
@@ -40,20 +41,31 @@ struct StatementGrant {
   std::optional<Location> Where() const;
 };
 
+// Orders actions by name, so everything derived from a set is deterministic (the catalog's
+// storage addresses depend on which thread parsed which service first).
+struct ActionNameLess {
+  bool operator()(const ActionInfo* a, const ActionInfo* b) const {
+    return std::tie(a->service_prefix, a->name) < std::tie(b->service_prefix, b->name);
+  }
+};
+using ActionGrants = std::map<const ActionInfo*, std::vector<StatementGrant>, ActionNameLess>;
+
 class PermissionSet {
  public:
   static PermissionSet Build(const std::vector<PolicyGrant>& grants, const Catalog& catalog);
 
   // The statements allowing `action` ("iam:PassRole", any case), or nullptr when not allowed.
   const std::vector<StatementGrant>* Find(std::string_view action) const;
-  const std::map<const ActionInfo*, std::vector<StatementGrant>>& allowed() const { return allowed_; }
+  const ActionGrants& allowed() const { return allowed_; }
+  // The allowed actions, sorted by name.
+  std::vector<const ActionInfo*> Actions() const;
   // An unconditional Allow of "*" on "*": every risk is there, and SL5001/SL5002 say so.
   bool administrator() const { return administrator_; }
 
  private:
   const Catalog* catalog_ = nullptr;
   std::vector<PolicyGrant> grants_;  // owned: StatementGrant points into it
-  std::map<const ActionInfo*, std::vector<StatementGrant>> allowed_;
+  ActionGrants allowed_;
   bool administrator_ = false;
 };
 

@@ -14,7 +14,7 @@ class UnknownService final : public Rule {
  public:
   UnknownService()
       : Rule({"SL3001", "unknown-service", Severity::kError, "an action's service prefix does not exist; suggests the closest prefix",
-              {"INVALID_SERVICE_IN_ACTION"}}) {}
+              {"INVALID_SERVICE_IN_ACTION", "INVALID_SERVICE"}}) {}
 
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
@@ -25,7 +25,8 @@ class UnknownService final : public Rule {
       std::string message = "\"" + prefix + "\" in \"" + value.text() + "\" is not an AWS service prefix";
       if (!lookup.suggestion.empty()) message += "; did you mean \"" + lookup.suggestion + "\"?";
       Finding& f = check.Report(value, std::move(message));
-      f.aws_issue_code = "INVALID_SERVICE_IN_ACTION";
+      // Access Analyzer says INVALID_SERVICE_IN_ACTION when it has a suggestion, INVALID_SERVICE otherwise.
+      f.aws_issue_code = lookup.suggestion.empty() ? "INVALID_SERVICE" : "INVALID_SERVICE_IN_ACTION";
       f.remediation.summary = lookup.suggestion.empty() ? "use the service prefix from the Service Authorization Reference"
                                                         : "write " + lookup.suggestion + value.text().substr(prefix.size());
     });

@@ -30,6 +30,7 @@ RulePtr MakePolicyVariablePlacement();
 RulePtr MakeUnsupportedCharacter();
 RulePtr MakeDuplicateSidInOrganizationPolicy();
 
+RulePtr MakeScpLegacySyntax();
 void AddGrammarRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim

@@ -25,6 +25,7 @@ void AddGrammarRules(std::vector<RulePtr>& rules) {
            MakePolicyVariablePlacement,  // SL1019
            MakeUnsupportedCharacter,  // SL1020
            MakeDuplicateSidInOrganizationPolicy,  // SL1021
+           MakeScpLegacySyntax,  // SL1022
        }) {
     rules.push_back(make());
   }

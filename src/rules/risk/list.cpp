@@ -8,6 +8,8 @@ void AddRiskRules(std::vector<RulePtr>& rules) {
            MakeDataExfiltration,  // SL6002
            MakeCredentialsExposure,  // SL6003
            MakeResourceExposure,  // SL6004
+           MakeInfrastructureModification,  // SL6005
+           MakeComputeRoleEscalation,  // SL6006
        }) {
     rules.push_back(make());
   }

@@ -14,6 +14,8 @@ RulePtr MakePrivilegeEscalation();
 RulePtr MakeDataExfiltration();
 RulePtr MakeCredentialsExposure();
 RulePtr MakeResourceExposure();
+RulePtr MakeInfrastructureModification();
+RulePtr MakeComputeRoleEscalation();
 
 void AddRiskRules(std::vector<RulePtr>& rules);
 

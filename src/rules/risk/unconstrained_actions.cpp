@@ -1,5 +1,6 @@
 #include "rules/risk/unconstrained_actions.h"
 
+#include <map>
 #include <set>
 
 #include "util/strings.h"
@@ -26,7 +27,13 @@ std::vector<UnconstrainedAction> FindUnconstrained(const PrincipalCheck& check,
 void ReportUnconstrained(const PrincipalCheck& check, const std::vector<UnconstrainedAction>& actions,
                          const std::string& what, const std::string& advice) {
   if (actions.empty()) return;
-  std::optional<Location> where = actions.front().grant->Where();
+  // Point at the statement that grants most of them: the grant to narrow first.
+  std::map<const Statement*, size_t> counts;
+  const StatementGrant* main = actions.front().grant;
+  for (const UnconstrainedAction& a : actions) {
+    if (++counts[a.grant->statement] > counts[main->statement]) main = a.grant;
+  }
+  std::optional<Location> where = main->Where();
   if (!where) where = check.principal.created_at;
   if (!where) return;
   std::vector<std::string> names;

@@ -11,6 +11,7 @@ namespace slim {
 RulePtr MakeMissingPolicyFile();
 RulePtr MakeManagedPolicyQuota();
 
+RulePtr MakePolicySizeQuota();
 void AddScriptRules(std::vector<RulePtr>& rules);
 
 }  // namespace slim
