@@ -8,6 +8,8 @@ void AddPrincipalRules(std::vector<RulePtr>& rules) {
            MakeCrossAccountTrust,  // SL2002
            MakeCrossAccountWithoutExternalId,  // SL2003
            MakeServicePrincipalWithoutSource,  // SL2004
+           MakeFederatedTrustWithoutAudienceOrSubject,  // SL2005
+           MakeGithubOidcSubjectWildcard,  // SL2006
            MakeUnknownServicePrincipal,  // SL2007
            MakeAllowWithNotPrincipal,  // SL2008
            MakePrincipalInIdentityPolicy,  // SL2009
@@ -16,6 +18,14 @@ void AddPrincipalRules(std::vector<RulePtr>& rules) {
            MakeTrustPolicyResource,  // SL2012
            MakeTrustPolicyNotPrincipal,  // SL2013
            MakeTrustPolicyWildcardPrincipal,  // SL2014
+           MakeMismatchedActionForPrincipal,  // SL2018
+           MakeRolesAnywhereMissingAction,  // SL2019
+           MakeFederatedPrincipalInResourcePolicy,  // SL2020
+           MakeRedundantSessionPrincipal,  // SL2021
+           MakeRecommendedConditionForServicePrincipal,  // SL2022
+           MakeUnsupportedConditionKeyForServicePrincipal,  // SL2023
+           MakeMissingActionForSessionKey,  // SL2024
+           MakeConfirmAudienceClaimType,  // SL2025
        }) {
     rules.push_back(make());
   }
