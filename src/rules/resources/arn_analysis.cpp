@@ -57,6 +57,12 @@ std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t
   return JoinWithAnd(items);
 }
 
+std::string FirstOf(const std::vector<std::string>& items, size_t limit) {
+  std::vector<std::string> shown(items.begin(), items.begin() + std::min(limit, items.size()));
+  if (items.size() > limit) shown.push_back(std::to_string(items.size() - limit) + " more");
+  return JoinWithAnd(shown);
+}
+
 std::string TypesSubject(std::string_view service, const std::vector<const ArnFormat*>& formats, std::string_view verb_singular,
                          std::string_view verb_plural) {
   std::string svc(service);

@@ -1,5 +1,6 @@
 // A policy's resource ARN, set against the catalog's ARN formats for its service: which
-// resource types it can name. Shared by the ARN checks SL3014-SL3018.
+// resource types it can name. Shared by the ARN checks SL3014-SL3018, with message helpers for
+// the other resource rules.
 #pragma once
 
 #include <functional>
@@ -41,6 +42,8 @@ bool AccountNotAllowed(const ArnAnalysis& a);  // an account ID where the types 
 // "role (arn:${Partition}:iam::${Account}:role/${RoleNameWithPath})", for at most `limit`
 // formats, then "and N more".
 std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t limit = 2);
+// "a, b, c and 4 more": the first `limit` items, then how many more there are.
+std::string FirstOf(const std::vector<std::string>& items, size_t limit);
 // "the iam resource type role (arn:...) has", "the s3 resource types a (...) and b (...) have":
 // the subject and verb of a sentence about what the formats have in common.
 std::string TypesSubject(std::string_view service, const std::vector<const ArnFormat*>& formats, std::string_view verb_singular,

@@ -155,6 +155,8 @@ const std::vector<ArnFormat>& ArnFormatIndex::SectionFormats(std::string_view pr
         f.service = FormatFieldGlob(fields->service());
         f.resource = fields->resource();
         f.resource_glob = FormatFieldGlob(fields->resource());
+        f.region_glob = FormatFieldGlob(fields->region());
+        f.account_glob = FormatFieldGlob(fields->account());
         f.region = UseOf(fields->region());
         f.account = UseOf(fields->account());
       }

@@ -1,5 +1,5 @@
 // ARN patterns as policies write them and as the catalog documents them, and whether two of
-// them can name the same resource. Shared by the resource rules (SL3006, SL3008, SL3014-SL3018).
+// them can name the same resource. Shared by the resource rules (SL3006, SL3008, SL3014-SL3024).
 #pragma once
 
 #include <array>
@@ -69,6 +69,8 @@ struct ArnFormat {
   std::string service;    // the ARN's service field, as a pattern ("*" for ${Vendor})
   std::string resource;   // the resource part as documented: "${BucketName}/${ObjectName}"
   std::string resource_glob;  // and as a pattern (FormatFieldGlob)
+  std::string region_glob;    // the Region and account fields as patterns: "*" for a placeholder
+  std::string account_glob;
   FieldUse region = FieldUse::kRequired;
   FieldUse account = FieldUse::kRequired;
 };

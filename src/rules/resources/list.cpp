@@ -11,6 +11,12 @@ void AddResourceRules(std::vector<RulePtr>& rules) {
            MakeInvalidArnResource,  // SL3016
            MakeInvalidPartition,  // SL3017
            MakeInvalidArnRegion,  // SL3018
+           MakeRedundantAction,  // SL3019
+           MakeRedundantResource,  // SL3020
+           MakeRedundantStatement,  // SL3021
+           MakeResourcePolicyServiceMismatch,  // SL3022
+           MakeIrrelevantConditionKey,  // SL3023
+           MakeResourceEffectivelyStar,  // SL3024
        }) {
     rules.push_back(make());
   }

@@ -10,23 +10,14 @@
 #include "catalog/catalog.h"
 #include "engine/check.h"
 #include "rules/resources/action_resources.h"
+#include "rules/resources/arn_analysis.h"
+#include "rules/resources/resource_scoping.h"
 #include "rules/resources/resources.h"
 #include "rules/support/rule_util.h"
 #include "util/strings.h"
 
 namespace slim {
 namespace {
-
-bool ScopesResourcesByCondition(const Statement& s) {
-  for (const ConditionClause& clause : s.conditions) {
-    std::string key = ToLower(clause.key_member->key);
-    if (key.find(":resourcetag/") != std::string::npos || EndsWith(key, ":resourceaccount") || key == "aws:resourceorgid" ||
-        key == "aws:resourceorgpaths") {
-      return true;
-    }
-  }
-  return false;
-}
 
 const JsonValue* StarResource(const Statement& s) {
   for (const JsonValue* value : s.resource.values) {
@@ -64,12 +55,6 @@ struct Scopable {
     return out;
   }
 };
-
-std::string FirstOf(const std::vector<std::string>& items, size_t limit) {
-  std::vector<std::string> shown(items.begin(), items.begin() + std::min(limit, items.size()));
-  if (items.size() > limit) shown.push_back(std::to_string(items.size() - limit) + " more");
-  return JoinWithAnd(shown);
-}
 
 class ResourceStarOnScopableActions final : public Rule {
  public:
