@@ -1,11 +1,21 @@
 #include "report/finding_json.h"
 
+#include <algorithm>
+
 #include "core/rule.h"
+#include "report/utf8.h"
 
 namespace slim {
 
 void WriteString(JsonWriter& writer, std::string_view text) {
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  // RapidJSON copies bytes as they are; JSON must be UTF-8, so broken sequences are repaired.
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  } else {
+    std::string valid = ValidUtf8(text);
+    writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  }
 }
 
 namespace {
