@@ -36,7 +36,8 @@ class FullAccessGrant final : public Rule {
                                                          : std::string("this principal"));
     if (policy) {
       PolicyDocumentPtr document = ManagedPolicyDocument(*policy);
-      message += " " + DescribeGrant(AllowedActions(document->policy, check.catalog), check.catalog);
+      PermissionSet grants = PermissionSet::Build({{document.get(), std::nullopt, std::string(policy->name)}}, check.catalog);
+      message += " " + DescribeGrant(grants.Actions(), check.catalog);
     } else {
       message += " full access to a service";
     }

@@ -26,31 +26,6 @@ bool InList(const List& list, const ActionInfo& action) {
 
 }  // namespace
 
-std::vector<const ActionInfo*> AllowedActions(const Policy& policy, const Catalog& catalog) {
-  std::set<const ActionInfo*> allowed;
-  for (const Statement& s : policy.statements) {
-    if (!s.allows()) continue;
-    if (s.action.present()) {
-      for (const JsonValue* pattern : s.action.values) {
-        for (const ActionInfo* a : catalog.ExpandAction(pattern->text())) allowed.insert(a);
-      }
-    } else if (s.not_action.present()) {
-      std::set<const ActionInfo*> excluded;
-      for (const JsonValue* pattern : s.not_action.values) {
-        for (const ActionInfo* a : catalog.ExpandAction(pattern->text())) excluded.insert(a);
-      }
-      for (const ActionInfo* a : catalog.ExpandAction("*")) {
-        if (!excluded.contains(a)) allowed.insert(a);
-      }
-    }
-  }
-  std::vector<const ActionInfo*> out(allowed.begin(), allowed.end());
-  std::sort(out.begin(), out.end(), [](const ActionInfo* a, const ActionInfo* b) {
-    return std::tie(a->service_prefix, a->name) < std::tie(b->service_prefix, b->name);
-  });
-  return out;
-}
-
 std::string DescribeGrant(const std::vector<const ActionInfo*>& actions, const Catalog& catalog) {
   std::set<std::string_view> services;
   std::vector<const ActionInfo*> permissions, credentials, pass_role;

@@ -9,10 +9,6 @@
 
 namespace slim {
 
-// Every catalog action the Allow statements grant (wildcards and NotAction expanded; denies
-// and conditions are not subtracted), sorted and unique.
-std::vector<const ActionInfo*> AllowedActions(const Policy& policy, const Catalog& catalog);
-
 // "123 actions in ec2, s3 and sqs, including 4 permissions-management actions (s3:PutBucketPolicy,
 // ...), iam:PassRole, and actions that return credentials (ecr:GetAuthorizationToken)".
 std::string DescribeGrant(const std::vector<const ActionInfo*>& actions, const Catalog& catalog);
