@@ -1,20 +1,24 @@
-// `slim-lint [lint] PATH...`: the linter itself.
+// `slim-lint [lint] PATH...`: the linter itself. Options come from the command line over
+// .slim-lint.json; findings flow lint run -> suppressions -> baseline -> fixes -> reporter.
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "cli/consumers.h"
+#include "cli/list_rules.h"
 #include "cli/subcommands.h"
-#include "core/rule.h"
+#include "config/config.h"
+#include "engine/baseline.h"
 #include "engine/fix_stage.h"
 #include "engine/lint_run.h"
-#include "report/finding_json.h"
-#include "report/reporter.h"
 #include "engine/registry.h"
+#include "engine/suppression_stage.h"
+#include "report/reporter.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -34,60 +38,17 @@ struct LintOptions {
   std::string account;
   std::vector<std::string> known_accounts;
   std::string catalog_dir;
+  std::string config_path;
+  std::string baseline;
+  std::string write_baseline;
   unsigned jobs = 0;
+  bool no_config = false;
   bool quiet = false;
   bool fix = false;
   bool unsafe_fixes = false;
   bool diff = false;
   bool list_rules = false;
   bool version = false;
-};
-
-// Feeds findings to the reporter, counting what is at or above the gate.
-class ReportingConsumer final : public LintConsumer {
- public:
-  ReportingConsumer(Reporter& reporter, Severity show, std::optional<Severity> gate, std::ostream& err, bool echo_errors)
-      : reporter_(reporter), show_(show), gate_(gate), err_(err), echo_errors_(echo_errors) {}
-
-  void OnInputError(const Error& error) override {
-    ++summary.input_errors;
-    reporter_.OnInputError(error);
-    if (echo_errors_) err_ << error.ToString() << '\n';
-  }
-
-  void OnFindings(std::vector<Finding> findings) override {
-    for (const Finding& finding : findings) {
-      if (finding.severity < show_) continue;
-      ++summary.by_severity[static_cast<int>(finding.severity)];
-      if (gate_ && finding.severity >= *gate_) failed = true;
-      reporter_.OnFinding(finding);
-    }
-  }
-
-  RunSummary summary;
-  bool failed = false;
-
- private:
-  Reporter& reporter_;
-  Severity show_;
-  std::optional<Severity> gate_;
-  std::ostream& err_;
-  bool echo_errors_;
-};
-
-// Swallows findings (for --diff, whose output is the diff); input errors still reach stderr.
-class DiscardingConsumer final : public LintConsumer {
- public:
-  explicit DiscardingConsumer(std::ostream& err) : err_(err) {}
-  void OnInputError(const Error& error) override {
-    ++input_errors;
-    err_ << error.ToString() << '\n';
-  }
-  void OnFindings(std::vector<Finding>) override {}
-  size_t input_errors = 0;
-
- private:
-  std::ostream& err_;
 };
 
 int UsageError(CommandIo& io, const std::string& message) {
@@ -105,48 +66,28 @@ std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
   return out;
 }
 
-void ListRules(CommandIo& io, bool json) {
-  if (json) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartArray();
-    for (const Rule* rule : AllRules()) {
-      const RuleInfo& r = rule->info();
-      w.StartObject();
-      w.Key("code");
-      WriteString(w, r.code);
-      w.Key("name");
-      WriteString(w, r.name);
-      w.Key("severity");
-      WriteString(w, SeverityName(r.severity));
-      w.Key("summary");
-      WriteString(w, r.summary);
-      w.Key("aws_issue_codes");
-      w.StartArray();
-      for (const std::string& code : r.aws_issue_codes) WriteString(w, code);
-      w.EndArray();
-      w.Key("checks_aws_managed");
-      w.Bool(r.checks_aws_managed);
-      w.Key("doc");
-      WriteString(w, r.doc_path());
-      w.EndObject();
+// "--fial-on" -> "unknown option --fial-on (did you mean --fail-on?)", before CLI11 turns it
+// into a less helpful message about extra arguments.
+std::optional<std::string> UnknownOption(const CLI::App& app, const std::vector<std::string>& args) {
+  for (const std::string& arg : args) {
+    if (arg == "--") break;
+    if (!arg.starts_with("--")) continue;
+    std::string name = arg.substr(0, arg.find('='));
+    if (app.get_option_no_throw(name)) continue;
+    std::string best;
+    size_t best_distance = 3;
+    for (const CLI::Option* option : app.get_options()) {
+      for (const std::string& known : option->get_lnames()) {
+        size_t distance = EditDistance(name.substr(2), known, best_distance);
+        if (distance < best_distance) best_distance = distance, best = "--" + known;
+      }
     }
-    w.EndArray();
-    io.out << buffer.GetString() << '\n';
-    return;
+    return "unknown option " + name + (best.empty() ? "" : " (did you mean " + best + "?)");
   }
-  for (const Rule* rule : AllRules()) {
-    const RuleInfo& r = rule->info();
-    io.out << fmt::format("{}  {:<44} {:<10} {}\n", r.code, r.name, SeverityName(r.severity), r.summary);
-  }
+  return std::nullopt;
 }
 
-}  // namespace
-
-int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
-  LintOptions o;
-  CLI::App app{"slim-lint: an offline static analyzer for AWS IAM policies, trust policies and `aws iam` scripts",
-               "slim-lint"};
+void DefineOptions(CLI::App& app, LintOptions& o) {
   app.add_option("paths", o.paths, "Files and directories to lint; '-' reads standard input (default: .)");
   app.add_option("-f,--format", o.format, "Output format: " + std::string(ReporterFormats()));
   app.add_option("-o,--output", o.output, "Write the report to FILE instead of standard output");
@@ -158,6 +99,10 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   app.add_option("--ignore", o.ignore, "Do not run these rules (comma-separated)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--account", o.account, "The 12-digit AWS account the scripts deploy to (used in fixes)");
   app.add_option("--known-account", o.known_accounts, "An account ID that is yours (cross-account trust is not reported)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--config", o.config_path, "Read settings from FILE (default: the nearest .slim-lint.json up to the repository root)");
+  app.add_flag("--no-config", o.no_config, "Ignore .slim-lint.json");
+  app.add_option("--baseline", o.baseline, "Do not report the findings recorded in FILE (see --write-baseline)");
+  app.add_option("--write-baseline", o.write_baseline, "Record every current finding in FILE and exit 0");
   app.add_option("--catalog", o.catalog_dir, "Read the AWS catalog from DIR instead of the built-in copy");
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)");
   app.add_option("--color", o.color, "Color output: auto, always, never (NO_COLOR is honored)");
@@ -167,8 +112,58 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   app.add_flag("--diff", o.diff, "Print the fixes as a unified diff instead of writing them");
   app.add_flag("--list-rules", o.list_rules, "List every rule and exit");
   app.add_flag("-V,--version", o.version, "Print the version and exit");
-  app.footer("Subcommands: slim-lint rule CODE prints a rule's documentation.\nExit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.");
+  app.footer(
+      "Subcommands: rule CODE (a rule's documentation), actions PATTERN (what an action pattern matches), "
+      "policy (AWS managed policies).\nExit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.");
+}
 
+// The config file's settings, under what the command line set explicitly.
+Result<Config> LoadProjectConfig(const LintOptions& o) {
+  if (o.no_config) return Config{};
+  std::optional<std::filesystem::path> path;
+  if (!o.config_path.empty()) path = o.config_path;
+  else path = FindConfig(std::filesystem::current_path());
+  if (!path) return Config{};
+  return LoadConfig(*path);
+}
+
+Result<bool> ApplySettings(const CLI::App& app, const LintOptions& o, const Config& config, LintRequest& request,
+                           RuleSelection& selection, std::string& fail_on) {
+  if (app.count("--fail-on") == 0 && config.fail_on) fail_on = *config.fail_on;
+  std::string account = !o.account.empty() ? o.account : config.account.value_or("");
+  if (!account.empty()) {
+    if (account.size() != 12 || account.find_first_not_of("0123456789") != std::string::npos) {
+      return Error{"--account takes a 12-digit AWS account ID, not '" + account + "'"};
+    }
+    request.settings.account_id = account;
+  }
+  request.settings.known_accounts = config.known_accounts;
+  for (std::string& known : SplitCommas(o.known_accounts)) request.settings.known_accounts.push_back(std::move(known));
+  request.settings.rule_options = config.rule_options;
+
+  // --select replaces the config's selection; ignores add up.
+  std::vector<std::string> select = o.select.empty() ? config.select : SplitCommas(o.select);
+  if (!select.empty()) {
+    if (auto applied = selection.Apply(select); !applied) return applied.error();
+  }
+  std::vector<std::string> removals;
+  for (const std::string& code : config.ignore) removals.push_back("-" + code);
+  for (const std::string& code : SplitCommas(o.ignore)) removals.push_back("-" + code);
+  if (auto applied = selection.Apply(removals); !applied) return applied.error();
+  for (const auto& [selector, severity] : config.severity) {
+    if (auto applied = selection.OverrideSeverity(selector, severity); !applied) return applied.error();
+  }
+  return true;
+}
+
+}  // namespace
+
+int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
+  LintOptions o;
+  CLI::App app{"slim-lint: an offline static analyzer for AWS IAM policies, trust policies and `aws iam` scripts",
+               "slim-lint"};
+  DefineOptions(app, o);
+  if (auto unknown = UnknownOption(app, args)) return UsageError(io, *unknown + " (see slim-lint --help)");
   std::vector<const char*> argv{"slim-lint"};
   for (const std::string& a : args) argv.push_back(a.c_str());
   try {
@@ -185,14 +180,32 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
     return 0;
   }
   if (o.list_rules) {
-    ListRules(io, o.format == "json");
+    ListRules(io.out, o.format == "json");
     return 0;
   }
 
+  if (o.no_config && !o.config_path.empty()) return UsageError(io, "--config and --no-config cannot be combined");
+  auto config = LoadProjectConfig(o);
+  if (!config.ok()) return UsageError(io, config.error().ToString());
+
+  LintRequest request;
+  request.paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
+  request.jobs = o.jobs;
+  if (o.type != "auto") {
+    request.forced_type = ParsePolicyType(o.type);
+    if (!request.forced_type) return UsageError(io, "--type takes auto, identity, trust, resource, scp or rcp, not '" + o.type + "'");
+  }
+  RuleSelection selection;
+  std::string fail_on = o.fail_on;
+  if (auto applied = ApplySettings(app, o, *config, request, selection, fail_on); !applied) {
+    return UsageError(io, applied.error().ToString());
+  }
+  request.selection = &selection;
+
   std::optional<Severity> gate;
-  if (o.fail_on != "none") {
-    gate = ParseSeverity(o.fail_on);
-    if (!gate) return UsageError(io, "--fail-on takes error, security, warning, suggestion or none, not '" + o.fail_on + "'");
+  if (fail_on != "none") {
+    gate = ParseSeverity(fail_on);
+    if (!gate) return UsageError(io, "--fail-on takes error, security, warning, suggestion or none, not '" + fail_on + "'");
   }
   auto show = ParseSeverity(o.show_severity);
   if (!show) return UsageError(io, "--severity takes error, security, warning or suggestion, not '" + o.show_severity + "'");
@@ -203,32 +216,8 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   else if (o.remediation == "none") report.remediation = RemediationMode::kNone;
   else return UsageError(io, "--remediation takes cli, sdk or none, not '" + o.remediation + "'");
   report.quiet = o.quiet;
-
-  LintRequest request;
-  request.paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
-  if (o.type != "auto") {
-    request.forced_type = ParsePolicyType(o.type);
-    if (!request.forced_type) return UsageError(io, "--type takes auto, identity, trust, resource, scp or rcp, not '" + o.type + "'");
-  }
-  if (!o.account.empty()) {
-    if (o.account.size() != 12 || o.account.find_first_not_of("0123456789") != std::string::npos) {
-      return UsageError(io, "--account takes a 12-digit AWS account ID, not '" + o.account + "'");
-    }
-    request.settings.account_id = o.account;
-  }
-  request.settings.known_accounts = SplitCommas(o.known_accounts);
-  request.jobs = o.jobs;
-
-  RuleSelection selection;
-  if (!o.select.empty()) {
-    if (auto applied = selection.Apply(SplitCommas(o.select)); !applied) return UsageError(io, applied.error().message);
-  }
-  if (!o.ignore.empty()) {
-    std::vector<std::string> removals;
-    for (const std::string& code : SplitCommas(o.ignore)) removals.push_back("-" + code);
-    if (auto applied = selection.Apply(removals); !applied) return UsageError(io, applied.error().message);
-  }
-  request.selection = &selection;
+  if (o.unsafe_fixes && !o.fix && !o.diff) return UsageError(io, "--unsafe-fixes needs --fix or --diff");
+  if (!o.write_baseline.empty() && (o.fix || o.diff)) return UsageError(io, "--write-baseline cannot be combined with --fix or --diff");
 
   std::unique_ptr<Catalog> loaded_catalog;
   if (!o.catalog_dir.empty()) {
@@ -237,6 +226,18 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
     loaded_catalog = std::move(loaded.value());
   }
   request.catalog = loaded_catalog ? loaded_catalog.get() : &Catalog::Embedded();
+
+  if (!o.write_baseline.empty()) {
+    // The baseline records what the project accepts today: everything not already suppressed.
+    BaselineWriter writer;
+    SuppressionStage suppressions(writer, *config, selection);
+    LintStats stats = RunLint(request, suppressions);
+    if (stats.input_errors) return static_cast<int>(ExitStatus::kUsage);
+    if (auto written = writer.Write(o.write_baseline); !written) return UsageError(io, written.error().ToString());
+    io.err << "slim-lint: recorded " << writer.count() << " finding" << (writer.count() == 1 ? "" : "s") << " in "
+           << o.write_baseline << '\n';
+    return static_cast<int>(ExitStatus::kClean);
+  }
 
   std::ofstream file_out;
   std::ostream* out = &io.out;
@@ -255,21 +256,36 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   auto reporter = MakeReporter(o.format, *out, io.err, report);
   if (!reporter) return UsageError(io, "unknown --format '" + o.format + "' (use " + std::string(ReporterFormats()) + ")");
 
-  ReportingConsumer consumer(*reporter, *show, gate, io.err, o.format != "text");
-  if (o.unsafe_fixes && !o.fix && !o.diff) return UsageError(io, "--unsafe-fixes needs --fix or --diff");
   if (o.diff) {
     // The diff is the output, as with `ruff --diff`: exit 1 when there is something to apply.
     DiscardingConsumer discard(io.err);
     FixStage differ(discard, {false, o.unsafe_fixes, true}, *out, io.err);
-    RunLint(request, differ);
+    SuppressionStage suppressions(differ, *config, selection);
+    RunLint(request, suppressions);
     if (discard.input_errors) return static_cast<int>(ExitStatus::kUsage);
     return static_cast<int>(differ.diffs() ? ExitStatus::kFindings : ExitStatus::kClean);
   }
+
+  ReportingConsumer consumer(*reporter, *show, gate, io.err, o.format != "text");
   FixStage fixer(consumer, {o.fix, o.unsafe_fixes, false}, *out, io.err);
+  LintConsumer& after_baseline = o.fix ? static_cast<LintConsumer&>(fixer) : consumer;
+  std::unique_ptr<BaselineStage> baseline;
+  if (!o.baseline.empty()) {
+    auto loaded = BaselineStage::Load(o.baseline, after_baseline, selection);
+    if (!loaded.ok()) return UsageError(io, loaded.error().ToString());
+    baseline = std::move(loaded.value());
+  }
+  LintConsumer& after_suppressions = baseline ? static_cast<LintConsumer&>(*baseline) : after_baseline;
+  SuppressionStage suppressions(after_suppressions, *config, selection);
+
   reporter->Begin();
-  LintStats stats = o.fix ? RunLint(request, fixer) : RunLint(request, consumer);
+  LintStats stats = RunLint(request, suppressions);
+  suppressions.Finish();
+  if (baseline) baseline->Finish();
   consumer.summary.files = stats.files;
   consumer.summary.fixed = fixer.fixed();
+  consumer.summary.suppressed = suppressions.suppressed();
+  consumer.summary.baselined = baseline ? baseline->baselined() : 0;
   reporter->End(consumer.summary);
   out->flush();
   if (consumer.summary.input_errors > 0) return static_cast<int>(ExitStatus::kUsage);

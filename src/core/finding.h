@@ -71,6 +71,7 @@ struct Finding {
   std::optional<PrincipalRef> principal;
   Remediation remediation;
   std::vector<RelatedLocation> related;
+  std::string statement_sid;  // the Sid of the statement the finding is in, for suppressions
 };
 
 // Orders findings by file, position, then rule code: the order every reporter prints.

@@ -17,6 +17,15 @@ struct CommandCheck;
 struct PrincipalCheck;
 struct SourceCheck;
 
+// A setting a rule reads from the config file's "rules" table, e.g. {"SL8002": {"quota": 20}}.
+// Options are whole numbers in a range; the config is rejected, with its position, otherwise.
+struct RuleOption {
+  std::string name;
+  long long default_value = 0;
+  long long min = 0, max = 0;
+  std::string help;
+};
+
 struct RuleInfo {
   std::string code;     // "SL4001"
   std::string name;     // "hardcoded-account-id"
@@ -28,6 +37,7 @@ struct RuleInfo {
   // attachment). Most rules do not: AWS's documents are valid, and the attachment rules
   // (SL5001-SL5005) already speak for them; this is for risks only their content shows.
   bool checks_aws_managed = false;
+  std::vector<RuleOption> options;
 
   std::string doc_path() const { return "docs/rules/" + code + "-" + name + ".md"; }
 };

@@ -80,6 +80,10 @@ Finding& DocumentCheck::ReportSpan(ByteSpan span, std::string message, std::stri
     message += ")";
   }
   Finding& finding = CheckBase::Report(document.LocationOf(span), std::move(message));
+  for (const Statement& s : document.policy.statements) {
+    bool inside = pointer == s.pointer || (pointer.size() > s.pointer.size() && pointer.rfind(s.pointer + "/", 0) == 0);
+    if (inside) finding.statement_sid = s.sid_text();
+  }
   finding.json_pointer = std::move(pointer);
   auto reached = principals();
   if (!reached.empty() && reached.front()->kind != PrincipalKind::kDocument) finding.principal = reached.front()->ref();

@@ -20,6 +20,8 @@ class FixStage final : public LintConsumer {
       : next_(next), options_(options), diff_out_(diff_out), err_(err) {}
 
   void OnInputError(const Error& error) override { next_.OnInputError(error); }
+  void OnScript(const ScriptInput& script) override { next_.OnScript(script); }
+  void OnInputs(const RunInputs& inputs) override { next_.OnInputs(inputs); }
   void OnFindings(std::vector<Finding> findings) override;
 
   size_t fixed() const { return fixed_; }

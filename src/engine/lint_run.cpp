@@ -104,6 +104,14 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     ++stats.input_errors;
   }
 
+  RunInputs inputs;
+  for (const InputPath& input : discovered.files) inputs.files.push_back(input.display);
+  for (const std::string& path : request.paths) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) inputs.has_directory = true;
+  }
+  consumer.OnInputs(inputs);
+
   RuleRunner runner(*request.selection, *request.catalog, request.settings);
 
   // Scripts and Markdown are read first: they decide what the JSON documents are.
@@ -148,7 +156,10 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
   // The role model and everything it touches.
   FileDocumentLoader loader(display_paths, request.limits);
   std::vector<const ScriptInput*> script_order;
-  for (const auto& s : scripts) script_order.push_back(s.get());
+  for (const auto& s : scripts) {
+    script_order.push_back(s.get());
+    consumer.OnScript(*s);
+  }
   std::unique_ptr<RoleModel> model = RoleModel::Build(script_order, loader);
   for (const PolicyDocumentPtr& document : model->UsedDocuments()) ApplyForcedType(*document, request.forced_type);
   {

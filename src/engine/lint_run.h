@@ -10,6 +10,7 @@
 #include "core/finding.h"
 #include "core/result.h"
 #include "inputs/input_files.h"
+#include "inputs/script_input.h"
 #include "model/policy_type.h"
 #include "engine/settings.h"
 
@@ -28,6 +29,14 @@ struct LintRequest {
   ReadLimits limits;
 };
 
+// What a run reads: every input's display path and whether it was given a directory. Stages
+// that report unused suppressions use it so that linting a few files (as pre-commit does) does
+// not call the suppressions for other files unused.
+struct RunInputs {
+  std::vector<std::string> files;
+  bool has_directory = false;
+};
+
 class LintConsumer {
  public:
   virtual ~LintConsumer() = default;
@@ -35,6 +44,10 @@ class LintConsumer {
   virtual void OnInputError(const Error& error) = 0;
   // The findings located in one file, sorted; called once per file with findings, in path order.
   virtual void OnFindings(std::vector<Finding> findings) = 0;
+  // Every script or Markdown page read, before any finding (suppression comments live there).
+  virtual void OnScript(const ScriptInput& script) { (void)script; }
+  // The inputs, once, before anything else.
+  virtual void OnInputs(const RunInputs& inputs) { (void)inputs; }
 };
 
 struct LintStats {

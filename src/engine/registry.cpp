@@ -27,13 +27,13 @@ const Registry& GetRegistry() {
   return registry;
 }
 
-bool Matches(const Rule& rule, std::string_view selector) {
+}  // namespace
+
+bool RuleMatches(const Rule& rule, std::string_view selector) {
   if (selector == "ALL" || selector == "all") return true;
   if (HasWildcard(selector)) return WildcardMatch(selector, rule.info().code, true) || WildcardMatch(selector, rule.info().name, true);
   return EqualsIgnoreCase(selector, rule.info().code) || selector == rule.info().name;
 }
-
-}  // namespace
 
 std::span<const Rule* const> AllRules() { return GetRegistry().sorted; }
 
@@ -59,7 +59,7 @@ Result<bool> RuleSelection::Apply(const std::vector<std::string>& selectors) {
     std::string_view selector = remove ? std::string_view(raw).substr(1) : std::string_view(raw);
     bool matched = false;
     for (const Rule* rule : AllRules()) {
-      if (Matches(*rule, selector)) {
+      if (RuleMatches(*rule, selector)) {
         enabled_[rule->info().code] = !remove;
         matched = true;
       }
@@ -74,7 +74,7 @@ Result<bool> RuleSelection::OverrideSeverity(std::string_view selector, std::str
   if (!parsed) return Error{"unknown severity '" + std::string(severity) + "' (use error, security, warning or suggestion)"};
   bool matched = false;
   for (const Rule* rule : AllRules()) {
-    if (Matches(*rule, selector)) {
+    if (RuleMatches(*rule, selector)) {
       severities_[rule->info().code] = *parsed;
       matched = true;
     }

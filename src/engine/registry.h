@@ -16,6 +16,8 @@ namespace slim {
 
 // Every rule, sorted by code; built once on first use.
 std::span<const Rule* const> AllRules();
+// Whether a selector (code, name, glob such as "SL3*", or "ALL") names the rule.
+bool RuleMatches(const Rule& rule, std::string_view selector);
 const Rule* FindRule(std::string_view code_or_name);
 
 // Which rules run, at which severity. Selectors are codes, names or globs ("SL3*"); a leading

@@ -10,4 +10,12 @@ bool AnalysisSettings::IsKnownAccount(std::string_view account) const {
   return false;
 }
 
+long long AnalysisSettings::Option(std::string_view code, const RuleOption& option) const {
+  auto rule = rule_options.find(code);
+  if (rule == rule_options.end()) return option.default_value;
+  auto value = rule->second.find(option.name);
+  if (value == rule->second.end()) return option.default_value;
+  return std::stoll(value->second);
+}
+
 }  // namespace slim

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+
+#include "core/rule.h"
 #include <string>
 #include <vector>
 
@@ -14,6 +16,8 @@ struct AnalysisSettings {
   std::map<std::string, std::map<std::string, std::string>, std::less<>> rule_options;
 
   bool IsKnownAccount(std::string_view account) const;
+  // A rule option from the config (validated against the rule's RuleOption when loaded).
+  long long Option(std::string_view code, const RuleOption& option) const;
 };
 
 }  // namespace slim

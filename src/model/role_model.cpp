@@ -155,9 +155,7 @@ class RoleModelBuilder {
     attachment.aws_managed = IsAwsManagedPolicyArn(arn);
     if (!attachment.aws_managed) attachment.customer_policy = model_.FindCustomerPolicy(PolicyNameFromArn(arn));
     attachments.push_back(std::move(attachment));
-    principal.peak_attachments = std::max(principal.peak_attachments, attachments.size());
-    constexpr size_t kDefaultQuota = 10;
-    if (attachments.size() == kDefaultQuota + 1 && !principal.over_quota) principal.over_quota = attachments.back();
+    if (attachments.size() > principal.reached_count.size()) principal.reached_count.push_back(attachments.back());
   }
 
   void CreatePolicy() {

@@ -79,10 +79,10 @@ struct IamPrincipal {
   PolicyDocumentPtr trust_policy;      // roles
   std::optional<Location> trust_location;
   std::vector<PolicyAttachment> attachments;  // still attached after the scripts ran (each ARN once)
-  // The first attachment that took the principal past 10 managed policies while the scripts
-  // ran (a later detach does not undo the failed call).
-  std::optional<PolicyAttachment> over_quota;
-  size_t peak_attachments = 0;
+  // reached_count[n - 1] is the attachment that first brought the principal to n managed
+  // policies while the scripts ran: the one that fails under a quota of n - 1 (a later detach
+  // does not undo a failed call).
+  std::vector<PolicyAttachment> reached_count;
   std::vector<InlinePolicy> inline_policies;
   std::vector<std::string> groups;            // users: the groups they are added to
   std::string permissions_boundary_arn;

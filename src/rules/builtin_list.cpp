@@ -8,6 +8,7 @@
 #include "rules/resources/resources.h"
 #include "rules/accounts/accounts.h"
 #include "rules/managed/managed.h"
+#include "rules/meta/meta.h"
 #include "rules/risk/risk.h"
 #include "rules/conditions/conditions.h"
 #include "rules/scripts/scripts.h"
@@ -25,6 +26,7 @@ std::vector<RulePtr> MakeBuiltinRules() {
   AddRiskRules(rules);
   AddConditionRules(rules);
   AddScriptRules(rules);
+  AddMetaRules(rules);
   return rules;
 }
 

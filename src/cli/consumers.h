@@ -1,0 +1,47 @@
+// The last stages of a lint run as the command line assembles it: the reporter's consumer,
+// which applies the display filter and the --fail-on gate, and the one --diff uses.
+#pragma once
+
+#include <optional>
+#include <ostream>
+
+#include "core/severity.h"
+#include "engine/lint_run.h"
+#include "report/reporter.h"
+
+namespace slim {
+
+// Feeds findings to the reporter and notes whether any is at or above the gate. Findings
+// below the display severity are neither shown nor counted toward the gate.
+class ReportingConsumer final : public LintConsumer {
+ public:
+  ReportingConsumer(Reporter& reporter, Severity show, std::optional<Severity> gate, std::ostream& err, bool echo_errors)
+      : reporter_(reporter), show_(show), gate_(gate), err_(err), echo_errors_(echo_errors) {}
+
+  void OnInputError(const Error& error) override;
+  void OnFindings(std::vector<Finding> findings) override;
+
+  RunSummary summary;
+  bool failed = false;
+
+ private:
+  Reporter& reporter_;
+  Severity show_;
+  std::optional<Severity> gate_;
+  std::ostream& err_;
+  bool echo_errors_;  // machine formats keep stdout parseable, so errors also go to stderr
+};
+
+// Swallows findings (for --diff, whose output is the diff); input errors still reach stderr.
+class DiscardingConsumer final : public LintConsumer {
+ public:
+  explicit DiscardingConsumer(std::ostream& err) : err_(err) {}
+  void OnInputError(const Error& error) override;
+  void OnFindings(std::vector<Finding>) override {}
+  size_t input_errors = 0;
+
+ private:
+  std::ostream& err_;
+};
+
+}  // namespace slim

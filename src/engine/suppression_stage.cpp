@@ -1,0 +1,137 @@
+#include "engine/suppression_stage.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "engine/registry.h"
+#include "util/strings.h"
+
+namespace slim {
+
+struct SuppressionStage::Directive {
+  std::vector<std::string> selectors;
+  SourceFilePtr file;
+  ByteSpan comment;
+  uint32_t first_line = 0, last_line = 0;  // the command it covers
+  bool used = false;
+};
+
+SuppressionStage::SuppressionStage(LintConsumer& next, const Config& config, const RuleSelection& selection)
+    : next_(next), config_(config), selection_(selection), config_used_(config.ignores.size(), false) {}
+
+SuppressionStage::~SuppressionStage() = default;
+
+void SuppressionStage::OnScript(const ScriptInput& script) {
+  next_.OnScript(script);
+  static const RE2 kDirective(R"(^\s*slim-lint:\s*ignore\s+([A-Za-z0-9*?,\s-]+?)\s*(?:--\s*(.*))?$)");
+  const SourceFile& file = *script.file;
+  for (const ShellComment& comment : script.shell.comments) {
+    std::string selectors, reason;
+    if (!RE2::FullMatch(comment.text, kDirective, &selectors, &reason)) continue;
+    Directive d;
+    for (std::string_view part : Split(selectors, ',')) {
+      for (std::string_view word : Split(Trim(part), ' ')) {
+        if (!Trim(word).empty()) d.selectors.emplace_back(Trim(word));
+      }
+    }
+    d.file = script.file;
+    d.comment = comment.span;
+    uint32_t comment_line = file.PositionAt(comment.span.begin).line;
+    // The directive covers the command on its own line (a trailing comment) or the first
+    // command that starts on a later line, with all of that command's lines.
+    for (const ShellCommand& command : script.shell.commands) {
+      uint32_t first = file.PositionAt(command.span.begin).line, last = file.PositionAt(command.span.end).line;
+      if (last == comment_line || first > comment_line) {
+        d.first_line = first;
+        d.last_line = last;
+        break;
+      }
+    }
+    directives_[file.path()].push_back(std::move(d));
+  }
+}
+
+bool SuppressionStage::Suppressed(const Finding& finding) {
+  const Rule* rule = FindRule(finding.rule->code);
+  if (auto it = directives_.find(finding.location.path()); it != directives_.end()) {
+    uint32_t line = finding.location.start().line;
+    for (Directive& d : it->second) {
+      if (line < d.first_line || line > d.last_line) continue;
+      for (const std::string& selector : d.selectors) {
+        if (RuleMatches(*rule, selector)) {
+          d.used = true;
+          return true;
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < config_.ignores.size(); ++i) {
+    const IgnoreEntry& e = config_.ignores[i];
+    if (!RuleMatches(*rule, e.rule)) continue;
+    if (!e.path.empty() && !WildcardMatch(e.path, finding.location.path(), false)) continue;
+    if (!e.sid.empty() && finding.statement_sid != e.sid) continue;
+    if (!e.pointer.empty() && finding.json_pointer != e.pointer && finding.json_pointer.rfind(e.pointer + "/", 0) != 0) continue;
+    config_used_[i] = true;
+    return true;
+  }
+  return false;
+}
+
+void SuppressionStage::OnFindings(std::vector<Finding> findings) {
+  std::vector<Finding> kept;
+  for (Finding& f : findings) {
+    if (Suppressed(f)) ++suppressed_;
+    else kept.push_back(std::move(f));
+  }
+  if (!kept.empty()) next_.OnFindings(std::move(kept));
+}
+
+// A suppression for rules the run did not use is not reported unused: --select narrowed the run.
+bool SuppressionStage::AnyEnabled(const std::vector<std::string>& selectors) const {
+  for (const Rule* rule : AllRules()) {
+    if (!selection_.enabled(*rule) || rule->info().code == "SL9001") continue;
+    for (const std::string& selector : selectors) {
+      if (RuleMatches(*rule, selector)) return true;
+    }
+  }
+  return false;
+}
+
+void SuppressionStage::Finish() {
+  const Rule* unused = FindRule("SL9001");
+  if (!unused || !selection_.enabled(*unused)) return;
+  std::map<std::string, std::vector<Finding>> by_file;
+  auto add = [&](Location where, std::string message) {
+    Finding f;
+    f.rule = &unused->info();
+    f.severity = selection_.severity(*unused);
+    f.location = std::move(where);
+    f.message = std::move(message);
+    f.remediation.summary = "remove the suppression";
+    by_file[f.location.path()].push_back(std::move(f));
+  };
+  for (auto& [path, list] : directives_) {
+    for (const Directive& d : list) {
+      if (!d.used && AnyEnabled(d.selectors)) add({d.file, d.comment}, "this suppression (" + Join(d.selectors, ", ") + ") matches no finding");
+    }
+  }
+  for (size_t i = 0; i < config_.ignores.size(); ++i) {
+    const IgnoreEntry& e = config_.ignores[i];
+    if (config_used_[i] || !config_.file || !AnyEnabled({e.rule})) continue;
+    // An entry is judged only when the run read a file it could apply to: one its path
+    // matches, or for an entry without a path, a whole tree.
+    bool in_scope = e.path.empty() ? inputs_.has_directory
+                                   : std::any_of(inputs_.files.begin(), inputs_.files.end(),
+                                                 [&](const std::string& f) { return WildcardMatch(e.path, f, false); });
+    if (in_scope) {
+      add({config_.file, config_.ignores[i].span}, "ignore entry for " + e.rule + (e.path.empty() ? "" : " in " + e.path) + " matches no finding");
+    }
+  }
+  for (auto& [path, list] : by_file) {
+    std::sort(list.begin(), list.end(), FindingLess);
+    next_.OnFindings(std::move(list));
+  }
+}
+
+}  // namespace slim
