@@ -10,9 +10,14 @@ void ReportingConsumer::OnInputError(const Error& error) {
 
 void ReportingConsumer::OnFindings(std::vector<Finding> findings) {
   for (const Finding& finding : findings) {
-    if (finding.severity < show_) continue;
+    bool fails = gate_ && finding.severity >= *gate_;
+    if (fails) failed = true;
+    if (finding.severity < show_) {
+      ++hidden;
+      if (fails) ++hidden_failing;
+      continue;
+    }
     ++summary.by_severity[static_cast<int>(finding.severity)];
-    if (gate_ && finding.severity >= *gate_) failed = true;
     reporter_.OnFinding(finding);
   }
 }

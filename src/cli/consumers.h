@@ -11,8 +11,10 @@
 
 namespace slim {
 
-// Feeds findings to the reporter and notes whether any is at or above the gate. Findings
-// below the display severity are neither shown nor counted toward the gate.
+// Feeds findings to the reporter and notes whether any is at or above the gate. --severity
+// decides what is shown and --fail-on what fails, independently: a finding hidden by
+// --severity still fails the run when it reaches the gate (the command line then says so on
+// stderr, so an exit status 1 with no finding shown is explained).
 class ReportingConsumer final : public LintConsumer {
  public:
   ReportingConsumer(Reporter& reporter, Severity show, std::optional<Severity> gate, std::ostream& err, bool echo_errors)
@@ -23,6 +25,8 @@ class ReportingConsumer final : public LintConsumer {
 
   RunSummary summary;
   bool failed = false;
+  size_t hidden = 0;          // below --severity
+  size_t hidden_failing = 0;  // of those, at or above --fail-on
 
  private:
   Reporter& reporter_;

@@ -13,11 +13,14 @@
 #include "cli/list_rules.h"
 #include "cli/subcommands.h"
 #include "config/config.h"
+#include "config/did_you_mean.h"
 #include "engine/baseline.h"
 #include "engine/fix_stage.h"
 #include "engine/lint_run.h"
 #include "engine/registry.h"
 #include "engine/suppression_stage.h"
+#include "json/json_parser.h"
+#include "model/policy.h"
 #include "report/reporter.h"
 #include "util/strings.h"
 
@@ -41,7 +44,7 @@ struct LintOptions {
   std::string config_path;
   std::string baseline;
   std::string write_baseline;
-  unsigned jobs = 0;
+  std::string jobs = "0";
   bool no_config = false;
   bool quiet = false;
   bool fix = false;
@@ -49,11 +52,21 @@ struct LintOptions {
   bool diff = false;
   bool list_rules = false;
   bool version = false;
+  bool skip_other_json = false;
 };
 
 int UsageError(CommandIo& io, const std::string& message) {
   io.err << "slim-lint: error: " << message << '\n';
   return static_cast<int>(ExitStatus::kUsage);
+}
+
+// "--fail-on takes error, security, ... or none, not 'securty' (did you mean 'security'?)".
+int ChoiceError(CommandIo& io, std::string_view option, const std::vector<std::string>& choices, const std::string& value) {
+  std::string list;
+  for (size_t i = 0; i < choices.size(); ++i) list += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
+  std::string best = ClosestName(value, choices);
+  return UsageError(io, std::string(option) + " takes " + list + ", not '" + value + "'" +
+                            (best.empty() ? "" : " (did you mean '" + best + "'?)"));
 }
 
 std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
@@ -87,6 +100,45 @@ std::optional<std::string> UnknownOption(const CLI::App& app, const std::vector<
   return std::nullopt;
 }
 
+// https://no-color.org: set and not empty. --color always still wins.
+bool NoColor() {
+  const char* value = std::getenv("NO_COLOR");
+  return value && *value;
+}
+
+// "slim-lint rulee SL3003" would lint two missing files; say which subcommand was meant.
+// (The names are cli.cpp's subcommands.)
+std::optional<std::string> SubcommandTypo(const std::vector<std::string>& paths) {
+  static const std::vector<std::string> kSubcommands = {"lint", "rule", "actions", "policy", "plan"};
+  if (paths.empty() || paths[0] == "-") return std::nullopt;
+  std::error_code ec;
+  if (std::filesystem::exists(paths[0], ec)) return std::nullopt;
+  std::string best = ClosestName(paths[0], kSubcommands);
+  if (best.empty()) return std::nullopt;
+  std::string rest;
+  for (size_t i = 1; i < paths.size(); ++i) rest += " " + paths[i];
+  return "'" + paths[0] + "' is no file or directory; did you mean the subcommand: slim-lint " + best + rest + "?";
+}
+
+// For --skip-other-json: drops the named .json files that parse and are not policies
+// (package.json, .slim-lint.json, a baseline), as a directory walk skips them. pre-commit names
+// every staged file, so without this a commit touching package.json would fail the hook.
+// Files that do not parse are kept: a broken policy must still be reported.
+std::vector<std::string> WithoutOtherJson(const std::vector<std::string>& paths) {
+  std::vector<std::string> kept;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path != "-" && EndsWith(ToLower(path), ".json") && std::filesystem::is_regular_file(path, ec)) {
+      std::ifstream in(path, std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      JsonParseResult parsed = ParseJson(text);
+      if (in && !parsed.error && parsed.root && !LooksLikePolicy(*parsed.root)) continue;
+    }
+    kept.push_back(path);
+  }
+  return kept;
+}
+
 void DefineOptions(CLI::App& app, LintOptions& o) {
   app.add_option("paths", o.paths, "Files and directories to lint; '-' reads standard input (default: .)");
   app.add_option("-f,--format", o.format, "Output format: " + std::string(ReporterFormats()));
@@ -101,10 +153,12 @@ void DefineOptions(CLI::App& app, LintOptions& o) {
   app.add_option("--known-account", o.known_accounts, "An account ID that is yours (cross-account trust is not reported)")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--config", o.config_path, "Read settings from FILE (default: the nearest .slim-lint.json up to the repository root)");
   app.add_flag("--no-config", o.no_config, "Ignore .slim-lint.json");
+  app.add_flag("--skip-other-json", o.skip_other_json,
+               "Skip named .json files that are not IAM policies (package.json, .slim-lint.json), as a directory walk does; for pre-commit");
   app.add_option("--baseline", o.baseline, "Do not report the findings recorded in FILE (see --write-baseline)");
   app.add_option("--write-baseline", o.write_baseline, "Record every current finding in FILE and exit 0");
   app.add_option("--catalog", o.catalog_dir, "Read the AWS catalog from DIR instead of the built-in copy");
-  app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)");
+  app.add_option("-j,--jobs", o.jobs, "Worker threads (default 0: one per core)");
   app.add_option("--color", o.color, "Color output: auto, always, never (NO_COLOR is honored)");
   app.add_flag("-q,--quiet", o.quiet, "Print only the finding lines");
   app.add_flag("--fix", o.fix, "Apply safe fixes to the files (atomically; formatting outside each edit is kept)");
@@ -114,7 +168,8 @@ void DefineOptions(CLI::App& app, LintOptions& o) {
   app.add_flag("-V,--version", o.version, "Print the version and exit");
   app.footer(
       "Subcommands: rule CODE (a rule's documentation), actions PATTERN (what an action pattern matches), "
-      "policy (AWS managed policies).\nExit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.");
+      "policy (AWS managed policies), plan PATH (a script that fixes the findings).\n"
+      "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input.");
 }
 
 // The config file's settings, under what the command line set explicitly.
@@ -180,9 +235,13 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
     return 0;
   }
   if (o.list_rules) {
+    if (o.format != "text" && o.format != "json") {
+      return UsageError(io, "--list-rules prints a table, or JSON with --format json; not --format " + o.format);
+    }
     ListRules(io.out, o.format == "json");
     return 0;
   }
+  if (auto hint = SubcommandTypo(o.paths)) return UsageError(io, *hint);
 
   if (o.no_config && !o.config_path.empty()) return UsageError(io, "--config and --no-config cannot be combined");
   auto config = LoadProjectConfig(o);
@@ -190,10 +249,16 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
 
   LintRequest request;
   request.paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
-  request.jobs = o.jobs;
+  // Every path may go (a commit of package.json only): the run then reads nothing.
+  if (o.skip_other_json) request.paths = WithoutOtherJson(request.paths);
+  // At most 256 threads: more cannot help, and a typo such as -j 40000 must not start them.
+  if (o.jobs.empty() || o.jobs.size() > 3 || o.jobs.find_first_not_of("0123456789") != std::string::npos || std::stoul(o.jobs) > 256) {
+    return UsageError(io, "--jobs takes a number of worker threads from 0 (one per core) to 256, not '" + o.jobs + "'; e.g. -j 4");
+  }
+  request.jobs = static_cast<unsigned>(std::stoul(o.jobs));
   if (o.type != "auto") {
     request.forced_type = ParsePolicyType(o.type);
-    if (!request.forced_type) return UsageError(io, "--type takes auto, identity, trust, resource, scp or rcp, not '" + o.type + "'");
+    if (!request.forced_type) return ChoiceError(io, "--type", {"auto", "identity", "trust", "resource", "scp", "rcp"}, o.type);
   }
   RuleSelection selection;
   std::string fail_on = o.fail_on;
@@ -205,16 +270,16 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   std::optional<Severity> gate;
   if (fail_on != "none") {
     gate = ParseSeverity(fail_on);
-    if (!gate) return UsageError(io, "--fail-on takes error, security, warning, suggestion or none, not '" + fail_on + "'");
+    if (!gate) return ChoiceError(io, "--fail-on", {"error", "security", "warning", "suggestion", "none"}, fail_on);
   }
   auto show = ParseSeverity(o.show_severity);
-  if (!show) return UsageError(io, "--severity takes error, security, warning or suggestion, not '" + o.show_severity + "'");
+  if (!show) return ChoiceError(io, "--severity", {"error", "security", "warning", "suggestion"}, o.show_severity);
 
   ReportOptions report;
   if (o.remediation == "cli") report.remediation = RemediationMode::kCli;
   else if (o.remediation == "sdk") report.remediation = RemediationMode::kSdk;
   else if (o.remediation == "none") report.remediation = RemediationMode::kNone;
-  else return UsageError(io, "--remediation takes cli, sdk or none, not '" + o.remediation + "'");
+  else return ChoiceError(io, "--remediation", {"cli", "sdk", "none"}, o.remediation);
   report.quiet = o.quiet;
   if (o.unsafe_fixes && !o.fix && !o.diff) return UsageError(io, "--unsafe-fixes needs --fix or --diff");
   if (!o.write_baseline.empty() && (o.fix || o.diff)) return UsageError(io, "--write-baseline cannot be combined with --fix or --diff");
@@ -250,11 +315,15 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   }
   if (o.color == "always") report.color = true;
   else if (o.color == "never") report.color = false;
-  else if (o.color == "auto") report.color = terminal && !std::getenv("NO_COLOR");
-  else return UsageError(io, "--color takes auto, always or never, not '" + o.color + "'");
+  else if (o.color == "auto") report.color = terminal && !NoColor();
+  else return ChoiceError(io, "--color", {"auto", "always", "never"}, o.color);
 
   auto reporter = MakeReporter(o.format, *out, io.err, report);
-  if (!reporter) return UsageError(io, "unknown --format '" + o.format + "' (use " + std::string(ReporterFormats()) + ")");
+  if (!reporter) {
+    std::vector<std::string> formats;
+    for (std::string_view f : Split(ReporterFormats(), ',')) formats.emplace_back(Trim(f));
+    return ChoiceError(io, "--format", formats, o.format);
+  }
 
   if (o.diff) {
     // The diff is the output, as with `ruff --diff`: exit 1 when there is something to apply.
@@ -288,6 +357,11 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
   consumer.summary.baselined = baseline ? baseline->baselined() : 0;
   reporter->End(consumer.summary);
   out->flush();
+  if (consumer.hidden_failing > 0 && !o.quiet) {
+    io.err << "slim-lint: " << consumer.hidden_failing << " finding" << (consumer.hidden_failing == 1 ? "" : "s")
+           << " below --severity " << o.show_severity << " reached --fail-on " << fail_on
+           << " and failed the run; run with --severity " << fail_on << " to see them\n";
+  }
   if (consumer.summary.input_errors > 0) return static_cast<int>(ExitStatus::kUsage);
   return static_cast<int>(consumer.failed ? ExitStatus::kFindings : ExitStatus::kClean);
 }

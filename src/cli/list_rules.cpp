@@ -4,14 +4,19 @@
 
 #include "engine/registry.h"
 #include "report/finding_json.h"
+#include "util/strings.h"
 
 namespace slim {
 
 void ListRules(std::ostream& out, bool json) {
   if (!json) {
+    out << fmt::format("{:<6}  {:<44} {:<10} {}\n", "CODE", "NAME", "SEVERITY", "SUMMARY");
     for (const Rule* rule : AllRules()) {
       const RuleInfo& r = rule->info();
-      out << fmt::format("{}  {:<44} {:<10} {}\n", r.code, r.name, SeverityName(r.severity), r.summary);
+      std::string summary = r.summary;
+      // The Access Analyzer checks, for teams that know the rule by its issue code.
+      if (!r.aws_issue_codes.empty()) summary += " (Access Analyzer: " + Join(r.aws_issue_codes, ", ") + ")";
+      out << fmt::format("{}  {:<44} {:<10} {}\n", r.code, r.name, SeverityName(r.severity), summary);
     }
     return;
   }

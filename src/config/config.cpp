@@ -3,8 +3,9 @@
 #include <charconv>
 #include <fstream>
 #include <iterator>
-#include <set>
+#include <algorithm>
 
+#include "config/did_you_mean.h"
 #include "core/severity.h"
 #include "engine/registry.h"
 #include "json/json_parser.h"
@@ -39,10 +40,13 @@ class ConfigReader {
     if (!root.is_object()) return Fail(root.span().begin, "the configuration must be a JSON object");
     Config config;
     config.file = file_;
-    static const std::set<std::string, std::less<>> kKeys = {"$schema", "select", "ignore", "severity", "fail_on", "account",
-                                                           "known_accounts", "rules", "ignores"};
+    static const std::vector<std::string> kKeys = {"$schema", "select",         "ignore", "severity", "fail_on",
+                                                   "account", "known_accounts", "rules",  "ignores"};
     for (const JsonMember& m : root.members()) {
-      if (!kKeys.contains(m.key)) return Fail(m.key_span.begin, "unknown setting \"" + m.key + "\" (settings: select, ignore, severity, fail_on, account, known_accounts, rules, ignores)");
+      if (std::find(kKeys.begin(), kKeys.end(), m.key) == kKeys.end()) {
+        return Fail(m.key_span.begin, "unknown setting \"" + m.key + "\"" + DidYouMean(m.key, kKeys) +
+                                          " (settings: select, ignore, severity, fail_on, account, known_accounts, rules, ignores)");
+      }
       std::optional<Error> error;
       if (m.key == "select") error = Selectors(m.value, config.select);
       else if (m.key == "ignore") error = Selectors(m.value, config.ignore);
@@ -72,9 +76,14 @@ class ConfigReader {
   std::optional<Error> Selectors(const JsonValue& v, std::vector<std::string>& out) const {
     if (auto error = Strings(v, out)) return error;
     for (size_t i = 0; i < out.size(); ++i) {
-      if (!NamesAnyRule(out[i])) return Fail(v.items()[i].span().begin, "\"" + out[i] + "\" names no rule (see slim-lint --list-rules)");
+      if (!NamesAnyRule(out[i])) return Fail(v.items()[i].span().begin, NoRule(out[i]));
     }
     return std::nullopt;
+  }
+
+  static std::string NoRule(std::string_view selector) {
+    std::string_view bare = selector.starts_with('-') ? selector.substr(1) : selector;
+    return "\"" + std::string(selector) + "\" names no rule" + DidYouMean(bare, RuleNames()) + " (see slim-lint --list-rules)";
   }
 
   static bool NamesAnyRule(std::string_view selector) {
@@ -110,7 +119,7 @@ class ConfigReader {
   std::optional<Error> Severities(const JsonValue& v, std::map<std::string, std::string, std::less<>>& out) const {
     if (!v.is_object()) return Fail(v.span().begin, "severity must map rules to severities, e.g. {\"SL4001\": \"error\"}");
     for (const JsonMember& m : v.members()) {
-      if (!NamesAnyRule(m.key)) return Fail(m.key_span.begin, "\"" + m.key + "\" names no rule (see slim-lint --list-rules)");
+      if (!NamesAnyRule(m.key)) return Fail(m.key_span.begin, NoRule(m.key));
       if (!m.value.is_string() || !ParseSeverity(m.value.text())) {
         return Fail(m.value.span().begin, "the severity of \"" + m.key + "\" must be error, security, warning or suggestion");
       }
@@ -125,7 +134,7 @@ class ConfigReader {
     if (!v.is_object()) return Fail(v.span().begin, "rules must map rule codes to option objects, e.g. {\"SL8002\": {\"quota\": 20}}");
     for (const JsonMember& rule_member : v.members()) {
       const Rule* rule = FindRule(rule_member.key);
-      if (!rule) return Fail(rule_member.key_span.begin, "no rule is called \"" + rule_member.key + "\"");
+      if (!rule) return Fail(rule_member.key_span.begin, "no rule is called \"" + rule_member.key + "\"" + DidYouMean(rule_member.key, RuleNames()));
       if (!rule_member.value.is_object()) return Fail(rule_member.value.span().begin, "the options of \"" + rule_member.key + "\" must be an object");
       for (const JsonMember& option : rule_member.value.members()) {
         const RuleOption* spec = nullptr;
@@ -133,10 +142,10 @@ class ConfigReader {
           if (candidate.name == option.key) spec = &candidate;
         }
         if (!spec) {
-          std::string known;
-          for (const RuleOption& candidate : rule->info().options) known += (known.empty() ? "" : ", ") + candidate.name;
-          return Fail(option.key_span.begin, rule->info().code + " has no option \"" + option.key + "\"" +
-                                                 (known.empty() ? " (it takes none)" : " (options: " + known + ")"));
+          std::vector<std::string> known;
+          for (const RuleOption& candidate : rule->info().options) known.push_back(candidate.name);
+          return Fail(option.key_span.begin, rule->info().code + " has no option \"" + option.key + "\"" + DidYouMean(option.key, known) +
+                                                 (known.empty() ? " (it takes none)" : " (options: " + Join(known, ", ") + ")"));
         }
         long long value = 0;
         auto [end, ec] = std::from_chars(option.value.text().data(), option.value.text().data() + option.value.text().size(), value);
@@ -164,10 +173,20 @@ class ConfigReader {
         else if (m.key == "sid") entry.sid = m.value.text();
         else if (m.key == "pointer") entry.pointer = m.value.text();
         else if (m.key == "reason") entry.reason = m.value.text();
-        else return Fail(m.key_span.begin, "unknown field \"" + m.key + "\" in an ignore entry (rule, path, sid, pointer, reason)");
+        else {
+          static const std::vector<std::string> kFields = {"rule", "path", "sid", "pointer", "reason"};
+          return Fail(m.key_span.begin, "unknown field \"" + m.key + "\" in an ignore entry" + DidYouMean(m.key, kFields) +
+                                            " (fields: rule, path, sid, pointer, reason)");
+        }
+        if (m.key == "rule" && !NamesAnyRule(entry.rule)) return Fail(m.value.span().begin, NoRule(entry.rule));
+        if (m.key == "pointer" && !entry.pointer.empty() && !entry.pointer.starts_with('/')) {
+          return Fail(m.value.span().begin, "a JSON pointer starts with '/', e.g. \"/Statement/0/Resource\"");
+        }
       }
-      if (entry.rule.empty()) return Fail(item.span().begin, "an ignore entry needs \"rule\"");
-      if (Trim(entry.reason).empty()) return Fail(item.span().begin, "an ignore entry needs a \"reason\": say why the finding is accepted");
+      if (entry.rule.empty()) return Fail(item.span().begin, "an ignore entry needs \"rule\": the code, name or glob of the rule it accepts");
+      if (Trim(entry.reason).empty()) {
+        return Fail(item.span().begin, "an ignore entry needs a \"reason\": say why the finding is accepted, e.g. \"reason\": \"read-only bucket, reviewed 2025-01\"");
+      }
       out.push_back(std::move(entry));
     }
     return std::nullopt;
@@ -187,7 +206,9 @@ Result<Config> LoadConfig(const fs::path& path) {
   fs::path shown = fs::relative(path, fs::current_path(ec), ec);
   std::string display = (ec || shown.empty() || shown.begin()->string() == "..") ? path.lexically_normal().generic_string()
                                                                                : shown.generic_string();
-  return ConfigReader(std::make_shared<SourceFile>(display, std::move(text))).Read();
+  auto config = ConfigReader(std::make_shared<SourceFile>(display, std::move(text))).Read();
+  if (config.ok()) config->dir = fs::absolute(path, ec).parent_path().lexically_normal();
+  return config;
 }
 
 }  // namespace slim

@@ -16,7 +16,8 @@ namespace slim {
 // A finding the project has decided to accept, with the reason it is accepted.
 struct IgnoreEntry {
   std::string rule;     // code, name or glob ("SL5003", "full-access-grant", "SL3*")
-  std::string path;     // glob over the finding's path ("service_roles/*.sh"); empty: any file
+  std::string path;     // glob over the finding's path, relative to the config file's folder
+                        // or as slim-lint prints it ("service_roles/*.sh"); empty: any file
   std::string sid;      // only findings in the statement with this Sid
   std::string pointer;  // only findings at or below this JSON pointer
   std::string reason;   // required
@@ -24,7 +25,8 @@ struct IgnoreEntry {
 };
 
 struct Config {
-  SourceFilePtr file;  // the config file itself (null when there is none)
+  SourceFilePtr file;          // the config file itself (null when there is none)
+  std::filesystem::path dir;   // its folder, absolute: ignore paths are relative to it
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::map<std::string, std::string, std::less<>> severity;  // selector -> severity

@@ -1,8 +1,9 @@
 // Suppressions: `# slim-lint: ignore SL5003,SL4001 -- reason` on the line above a command in a
-// shell script or Markdown shell block, and the `ignores` entries of .slim-lint.json (rule,
-// path glob, optional Sid or JSON pointer, reason). IAM JSON cannot carry comments, so JSON
-// documents are suppressed from the config only. A suppression that matches nothing is
-// reported as SL9001 at the end of the run.
+// shell script or Markdown shell block (or at the end of the command's line), and the
+// `ignores` entries of .slim-lint.json (rule, path glob, optional Sid or JSON pointer,
+// reason). IAM JSON cannot carry comments, so JSON documents are suppressed from the config
+// only. A reason is required: a comment without one suppresses nothing. A suppression that
+// matches nothing, names no rule or has no reason is reported as SL9001 at the end of the run.
 #pragma once
 
 #include <map>
@@ -28,7 +29,8 @@ class SuppressionStage final : public LintConsumer {
     next_.OnInputs(inputs);
   }
   void OnFindings(std::vector<Finding> findings) override;
-  // Reports the suppressions that matched nothing (SL9001); call once after the run.
+  // Reports the suppressions that matched nothing or cannot apply (SL9001); call once after
+  // the run.
   void Finish();
 
   size_t suppressed() const { return suppressed_; }
@@ -37,6 +39,8 @@ class SuppressionStage final : public LintConsumer {
   struct Directive;
   bool Suppressed(const Finding& finding);
   bool AnyEnabled(const std::vector<std::string>& selectors) const;
+  // Whether an ignore entry's path glob names `path` (a path as findings print it).
+  bool PathMatches(const IgnoreEntry& entry, const std::string& path) const;
 
   LintConsumer& next_;
   const Config& config_;
