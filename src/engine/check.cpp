@@ -68,7 +68,10 @@ const std::vector<const ActionInfo*>& DocumentCheck::Expand(std::string_view pat
 }
 
 const PermissionSet& PrincipalCheck::permissions() const {
-  if (!permission_set) permission_set = std::make_shared<const PermissionSet>(PermissionSet::Build(grants, catalog));
+  if (!permission_set) {
+    PolicyDocumentPtr boundary = PermissionSet::BoundaryOf(principal, model, catalog);
+    permission_set = std::make_shared<const PermissionSet>(PermissionSet::Build(grants, catalog, boundary.get()));
+  }
   return *permission_set;
 }
 

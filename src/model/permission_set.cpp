@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "model/managed_documents.h"
+#include "model/role_model.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -35,8 +37,25 @@ std::vector<const ActionInfo*> Covered(const Statement& s, const Catalog& catalo
 
 }  // namespace
 
+// The actions a boundary never allows: those no Allow statement of it covers, and those an
+// unconditional Deny on every resource takes away. A conditional or scoped statement is read
+// as allowing (or not denying): only what the boundary certainly blocks is subtracted.
+static std::set<const ActionInfo*> OutsideBoundary(const PolicyDocument& boundary, const ActionGrants& allowed, const Catalog& catalog) {
+  std::set<const ActionInfo*> inside, denied;
+  for (const Statement& s : boundary.policy.statements) {
+    std::vector<const ActionInfo*> covered = Covered(s, catalog);
+    if (s.allows()) inside.insert(covered.begin(), covered.end());
+    if (s.denies() && s.resource.Contains("*") && !HasCondition(s)) denied.insert(covered.begin(), covered.end());
+  }
+  std::set<const ActionInfo*> outside;
+  for (const auto& [action, grants] : allowed) {
+    if (!inside.contains(action) || denied.contains(action)) outside.insert(action);
+  }
+  return outside;
+}
+
 std::string StatementGrant::Describe() const {
-  std::string where = grant->document->anchor ? grant->via : grant->document->label;
+  std::string where = grant->via.empty() ? grant->document->label : grant->via;
   std::string_view sid = statement->sid_text();
   return where + (sid.empty() ? ", statement " + std::to_string(statement->index + 1) : ", statement \"" + std::string(sid) + "\"");
 }
@@ -49,7 +68,19 @@ std::optional<Location> StatementGrant::Where() const {
   return document.LocationOf(element->key_span);
 }
 
-PermissionSet PermissionSet::Build(const std::vector<PolicyGrant>& grants, const Catalog& catalog) {
+PolicyDocumentPtr PermissionSet::BoundaryOf(const IamPrincipal& principal, const RoleModel* model, const Catalog& catalog) {
+  const std::string& arn = principal.permissions_boundary_arn;
+  if (arn.empty()) return nullptr;
+  PolicyDocumentPtr document;
+  if (IsAwsManagedPolicyArn(arn)) {
+    if (const ManagedPolicy* policy = catalog.FindManagedPolicyByArn(arn)) document = ManagedPolicyDocument(*policy);
+  } else if (model) {
+    if (const CustomerPolicy* policy = model->FindCustomerPolicy(PolicyNameFromArn(arn))) document = policy->document;
+  }
+  return document && document->parsed() ? document : nullptr;
+}
+
+PermissionSet PermissionSet::Build(const std::vector<PolicyGrant>& grants, const Catalog& catalog, const PolicyDocument* boundary) {
   PermissionSet set;
   set.catalog_ = &catalog;
   set.grants_ = grants;  // never resized again, so the pointers below stay valid
@@ -57,23 +88,28 @@ PermissionSet PermissionSet::Build(const std::vector<PolicyGrant>& grants, const
   for (const PolicyGrant& grant : set.grants_) {
     if (!grant.document || !grant.document->parsed()) continue;
     for (const Statement& s : grant.document->policy.statements) {
-      bool unconstrained = OnEveryResource(s) && !HasCondition(s);
       if (s.denies()) {
         // Only a Deny that always applies takes actions away; a conditional or scoped one may not.
-        if (unconstrained && s.resource.Contains("*")) {
+        if (!HasCondition(s) && s.resource.Contains("*")) {
           for (const ActionInfo* a : Covered(s, catalog)) denied.insert(a);
         }
         continue;
       }
       if (!s.allows()) continue;
-      if (unconstrained && s.resource.Contains("*") && (s.action.Contains("*") || s.action.Contains("*:*"))) {
+      if (!HasCondition(s) && s.resource.Contains("*") && (s.action.Contains("*") || s.action.Contains("*:*"))) {
         set.administrator_ = true;
       }
-      for (const ActionInfo* a : Covered(s, catalog)) set.allowed_[a].push_back({&grant, &s, unconstrained});
+      for (const ActionInfo* a : Covered(s, catalog)) set.allowed_[a].push_back({&grant, &s, OnEveryResource(s)});
     }
   }
   for (const ActionInfo* a : denied) set.allowed_.erase(a);
   if (!denied.empty()) set.administrator_ = false;
+  if (boundary && boundary->parsed()) {
+    std::set<const ActionInfo*> outside = OutsideBoundary(*boundary, set.allowed_, catalog);
+    for (const ActionInfo* a : outside) set.allowed_.erase(a);
+    set.removed_by_boundary_ = outside.size();
+    if (!outside.empty()) set.administrator_ = false;
+  }
   return set;
 }
 

@@ -50,7 +50,8 @@ class RoleModelBuilder {
         role.trust_location = ArgumentLocation("policy-document");
       }
     } else if (op == "create-user") {
-      Principal(PrincipalKind::kUser, "user-name", true);
+      IamPrincipal& user = Principal(PrincipalKind::kUser, "user-name", true);
+      if (const ShellWord* boundary = c.Value("permissions-boundary")) user.permissions_boundary_arn = Text(*boundary);
     } else if (op == "create-group") {
       Principal(PrincipalKind::kGroup, "group-name", true);
     } else if (op == "add-user-to-group") {
@@ -84,6 +85,8 @@ class RoleModelBuilder {
       role->create_command = command_;
       role->create_script = script_;
       model_.principals_.push_back(std::move(role));
+    } else if (op == "delete-role-permissions-boundary" || op == "delete-user-permissions-boundary") {
+      Principal(KindOf(op), NameOption(KindOf(op)), false).permissions_boundary_arn.clear();
     } else if (op == "put-role-permissions-boundary" || op == "put-user-permissions-boundary") {
       IamPrincipal& principal = Principal(KindOf(op), NameOption(KindOf(op)), false);
       principal.permissions_boundary_arn = OptionText("permissions-boundary");

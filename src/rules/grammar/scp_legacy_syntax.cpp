@@ -29,25 +29,38 @@ class ScpLegacySyntax final : public Rule {
           const std::string& text = v->text();
           size_t wildcard = text.find_first_of("*?");
           if (wildcard != std::string::npos && wildcard + 1 < text.size()) {
-            Note(check, *v, "SCP_SYNTAX_ERROR_ACTION_WILDCARD", "\"" + text + "\" has a wildcard before the end of the action");
+            Note(check, *v, "SCP_SYNTAX_ERROR_ACTION_WILDCARD", "\"" + text + "\" has a wildcard before the end of the action",
+                 "list the actions the wildcard stands for, or end the pattern at the wildcard when that names no other action");
           }
         }
       }
-      if (s.not_resource.present()) Note(check, s.not_resource.member->value, "SCP_SYNTAX_ERROR_NOTRESOURCE", "NotResource in an SCP");
+      if (s.not_resource.present()) {
+        // Deny statements of the legacy syntax may name specific resources; only NotResource is new.
+        const char* fix = s.denies() ? "name the resources the Deny covers in Resource (Deny statements may name ARNs), or keep "
+                                       "Resource \"*\" and exempt what NotResource left out with a condition on the resource "
+                                       "(aws:ResourceTag/<key>, aws:ResourceAccount)"
+                                     : "grant on \"*\" in the Allow, and add a Deny statement for the resources to keep out";
+        Note(check, s.not_resource.member->value, "SCP_SYNTAX_ERROR_NOTRESOURCE", "NotResource in an SCP", fix);
+      }
       if (!s.allows()) continue;
-      if (s.condition) Note(check, s.condition->value, "SCP_SYNTAX_ERROR_ALLOW_CONDITION", "a Condition in an Allow statement of an SCP");
-      if (s.not_action.present()) Note(check, s.not_action.member->value, "SCP_SYNTAX_ERROR_ALLOW_NOTACTION", "NotAction in an Allow statement of an SCP");
+      constexpr const char* kUseDeny = "allow the actions on \"*\" with no condition, and express the limit as a Deny statement";
+      if (s.condition) Note(check, s.condition->value, "SCP_SYNTAX_ERROR_ALLOW_CONDITION", "a Condition in an Allow statement of an SCP", kUseDeny);
+      if (s.not_action.present()) {
+        Note(check, s.not_action.member->value, "SCP_SYNTAX_ERROR_ALLOW_NOTACTION", "NotAction in an Allow statement of an SCP",
+             "allow \"*\", and deny the excluded actions in a Deny statement (Deny statements may use NotAction)");
+      }
       for (const JsonValue* r : s.resource.values) {
-        if (r->text() != "*") Note(check, *r, "SCP_SYNTAX_ERROR_ALLOW_RESOURCE", "a specific resource in an Allow statement of an SCP");
+        if (r->text() != "*") Note(check, *r, "SCP_SYNTAX_ERROR_ALLOW_RESOURCE", "a specific resource in an Allow statement of an SCP", kUseDeny);
       }
     }
   }
 
  private:
-  static void Note(const DocumentCheck& check, const JsonValue& node, const char* code, const std::string& what) {
+  // `legacy_form` is how to say the same with the syntax accepted before September 2025.
+  static void Note(const DocumentCheck& check, const JsonValue& node, const char* code, const std::string& what, const std::string& legacy_form) {
     Finding& f = check.Report(node, what + kWhy);
     f.aws_issue_code = code;
-    f.remediation.summary = "nothing to change in the commercial or GovCloud partitions; elsewhere, use only Deny statements for it";
+    f.remediation.summary = "nothing to change in the commercial or GovCloud partitions; for older tooling or other partitions, " + legacy_form;
   }
 };
 

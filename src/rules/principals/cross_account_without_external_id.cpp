@@ -4,6 +4,7 @@
 #include "rules/principals/principals.h"
 #include "engine/check.h"
 #include "rules/pack/pack_rules.h"
+#include "rules/principals/trust_support.h"
 #include "rules/support/principal_util.h"
 #include "rules/support/rule_util.h"
 
@@ -19,7 +20,8 @@ class CrossAccountWithoutExternalId final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.type() != PolicyType::kTrust) return;
     for (const Statement& s : check.document.policy.statements) {
-      if (!AllowsAssumeRole(s)) continue;
+      // NotAction counts too: "everything but sts:TagSession" still lets the account assume the role.
+      if (!GrantsAssumeRole(s)) continue;
       if (HasRestrictingCondition(s, PackList("cross_account_guard_condition_keys"))) continue;
       for (const PrincipalEntry* entry : s.principal.EntriesFor("AWS")) {
         for (const JsonValue* value : entry->values) {

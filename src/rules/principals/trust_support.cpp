@@ -27,6 +27,16 @@ std::optional<FederatedProvider> ParseFederated(std::string_view value) {
   return std::nullopt;
 }
 
+bool GrantsAssumeRole(const Statement& statement) {
+  if (!statement.allows()) return false;
+  if (statement.not_action.present()) {
+    return std::none_of(statement.not_action.values.begin(), statement.not_action.values.end(),
+                        [](const JsonValue* v) { return WildcardMatch(v->text(), "sts:AssumeRole", true); });
+  }
+  return std::any_of(statement.action.values.begin(), statement.action.values.end(),
+                     [](const JsonValue* v) { return WildcardMatch(v->text(), "sts:AssumeRole", true); });
+}
+
 std::string_view AssumeActionFor(FederationKind kind) {
   return kind == FederationKind::kSaml ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity";
 }

@@ -28,6 +28,10 @@ struct FederatedProvider {
 // oidc-provider/ ARN, or a built-in web identity domain. Anything else is SL2017's.
 std::optional<FederatedProvider> ParseFederated(std::string_view value);
 
+// True when an Allow statement grants sts:AssumeRole: through Action (a pattern that covers
+// it), or through NotAction when no NotAction pattern excludes it.
+bool GrantsAssumeRole(const Statement& statement);
+
 // "sts:AssumeRoleWithSAML" or "sts:AssumeRoleWithWebIdentity".
 std::string_view AssumeActionFor(FederationKind kind);
 

@@ -1,8 +1,10 @@
 // SL6003 credentials-exposure: a principal may call actions that return credentials
-// (iam:CreateAccessKey, ecr:GetAuthorizationToken, sts:GetFederationToken, redshift:
-// GetClusterCredentials, ...) on every resource with no condition: new credentials for other
-// identities, which outlive the session. The list is Cloudsplaining's, kept as data.
+// (iam:CreateAccessKey, sts:GetFederationToken, redshift:GetClusterCredentials, ...) on every
+// resource with no narrowing condition: new credentials for other identities, which outlive
+// the session. The list is Cloudsplaining's, kept as data; the actions that only hand the
+// caller its own session again (sts:GetSessionToken) are left out (rules/packs/risk.json).
 #include "engine/check.h"
+#include "rules/pack/pack_rules.h"
 #include "rules/risk/risk.h"
 #include "rules/risk/unconstrained_actions.h"
 #include "util/strings.h"
@@ -14,12 +16,16 @@ class CredentialsExposure final : public Rule {
  public:
   CredentialsExposure()
       : Rule({"SL6003", "credentials-exposure", Severity::kSecurity,
-              "actions that return credentials (iam:CreateAccessKey, ecr:GetAuthorizationToken, ...) unconstrained", {}}) {}
+              "actions that return credentials (iam:CreateAccessKey, sts:GetFederationToken, ...) unconstrained", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
     const RiskData& risk = check.catalog.Risk();
+    const auto& excluded = PackList("credentials_exposure_excluded_actions");
     auto listed = [&](const ActionInfo& a) {
       std::string name = a.FullName();
+      for (const std::string& x : excluded) {
+        if (EqualsIgnoreCase(x, name)) return false;
+      }
       for (std::string_view x : risk.credentials_exposure_actions) {
         if (EqualsIgnoreCase(x, name)) return true;
       }

@@ -4,51 +4,52 @@
 #include <map>
 #include <set>
 
+#include "rules/pack/pack_rules.h"
+#include "rules/risk/grant_scope.h"
 #include "util/strings.h"
 
 namespace slim {
 namespace {
 
-// The service principals a method passes a role to: the services of its other actions.
+// The service principals a method hands a passed role to: those of the service that consumes
+// the role (its first action outside IAM and STS). Most are <prefix>.amazonaws.com; the pack
+// lists the others (ECS task roles go to ecs-tasks.amazonaws.com).
 std::vector<std::string> TargetServices(const PrivilegeEscalationMethod& method) {
-  std::vector<std::string> services;
-  auto add = [&](std::string_view action) {
+  std::vector<std::string_view> actions(method.actions_all_of.begin(), method.actions_all_of.end());
+  for (const auto& group : method.actions_any_of) actions.insert(actions.end(), group.begin(), group.end());
+  for (std::string_view action : actions) {
     std::string_view prefix = action.substr(0, action.find(':'));
-    if (prefix != "iam" && prefix != "sts") services.push_back(std::string(prefix) + ".amazonaws.com");
-  };
-  for (std::string_view a : method.actions_all_of) add(a);
-  for (const auto& group : method.actions_any_of) {
-    for (std::string_view a : group) add(a);
-  }
-  return services;
-}
-
-// Whether a statement allowing iam:PassRole lets the role go to one of `services`.
-bool PassesTo(const Statement& statement, const std::vector<std::string>& services) {
-  if (services.empty()) return true;
-  bool restricted = false;
-  for (const ConditionClause& clause : statement.conditions) {
-    if (!EqualsIgnoreCase(clause.key_member->key, "iam:PassedToService")) continue;
-    if (clause.op.base.find("Not") != std::string::npos || clause.op.if_exists) continue;
-    restricted = true;
-    for (const JsonValue* value : clause.values) {
-      for (const std::string& service : services) {
-        if (WildcardMatch(value->text(), service, true)) return true;
-      }
+    if (prefix == "iam" || prefix == "sts") continue;
+    std::vector<std::string> services;
+    for (const std::string& entry : PackList("pass_role_target_services")) {
+      size_t eq = entry.find('=');
+      if (eq != std::string::npos && entry.substr(0, eq) == prefix) services.push_back(entry.substr(eq + 1));
     }
+    if (services.empty()) services.push_back(std::string(prefix) + ".amazonaws.com");
+    return services;
   }
-  return !restricted;
+  return {};
 }
 
-// The statements allowing `action` (for iam:PassRole, only those that let the role reach the
-// method's services).
-std::vector<const StatementGrant*> Allowing(const PermissionSet& permissions, std::string_view action,
-                                            const std::vector<std::string>& services) {
+// Whether a grant lets the method's attack work: no condition narrows it, and its resources
+// reach many resources of the action's type (or, for changing one's own policies, itself).
+bool Exploitable(const StatementGrant& grant, const ActionInfo& action, const PrivilegeEscalationMethod& method,
+                 const std::vector<std::string>& services, const Catalog& catalog, std::string_view self_name) {
+  std::string name = action.FullName();
+  if (HasNarrowingCondition(*grant.statement, name, services)) return false;
+  ResourceReach reach = ReachOf(*grant.statement, action, catalog, self_name);
+  return reach == ResourceReach::kBroad || (reach == ResourceReach::kSelf && method.category == "self-escalation");
+}
+
+// The statements allowing `action` in a way the method can use.
+std::vector<const StatementGrant*> Allowing(const PermissionSet& permissions, std::string_view action, const PrivilegeEscalationMethod& method,
+                                            const std::vector<std::string>& services, const Catalog& catalog, std::string_view self_name) {
   std::vector<const StatementGrant*> out;
   const std::vector<StatementGrant>* grants = permissions.Find(action);
-  if (!grants) return out;
+  const ActionInfo* info = catalog.FindAction(action);
+  if (!grants || !info) return out;
   for (const StatementGrant& grant : *grants) {
-    if (!EqualsIgnoreCase(action, "iam:PassRole") || PassesTo(*grant.statement, services)) out.push_back(&grant);
+    if (Exploitable(grant, *info, method, services, catalog, self_name)) out.push_back(&grant);
   }
   return out;
 }
@@ -74,14 +75,21 @@ void PreferOnePolicy(std::vector<std::pair<std::string, std::vector<const Statem
 
 }  // namespace
 
-std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions, const Catalog& catalog) {
+std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions, const Catalog& catalog, std::string_view self_name) {
   std::vector<EscalationPath> matched;
+  auto granted = [&](std::string_view action) { return permissions.Find(action) != nullptr; };
   for (const PrivilegeEscalationMethod& method : catalog.Risk().privilege_escalation) {
+    // Most principals lack some action of most methods: rule those out before weighing grants.
+    if (!std::all_of(method.actions_all_of.begin(), method.actions_all_of.end(), granted) ||
+        !std::all_of(method.actions_any_of.begin(), method.actions_any_of.end(),
+                     [&](const auto& group) { return std::any_of(group.begin(), group.end(), granted); })) {
+      continue;
+    }
     std::vector<std::string> services = TargetServices(method);
     std::vector<std::pair<std::string, std::vector<const StatementGrant*>>> options;
     bool complete = true;
     for (std::string_view action : method.actions_all_of) {
-      auto grants = Allowing(permissions, action, services);
+      auto grants = Allowing(permissions, action, method, services, catalog, self_name);
       if (grants.empty()) {
         complete = false;
         break;
@@ -91,7 +99,7 @@ std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions
     for (size_t g = 0; complete && g < method.actions_any_of.size(); ++g) {
       bool found = false;
       for (std::string_view action : method.actions_any_of[g]) {
-        auto grants = Allowing(permissions, action, services);
+        auto grants = Allowing(permissions, action, method, services, catalog, self_name);
         if (grants.empty()) continue;
         options.push_back({std::string(action), std::move(grants)});
         found = true;

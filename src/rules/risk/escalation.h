@@ -21,9 +21,12 @@ struct EscalationPath {
   std::vector<EscalationStep> steps;
 };
 
-// Every method whose actions the permission set allows, without the methods another match
-// already implies (a method listed in a matching method's also_matches). iam:PassRole only
-// counts when some statement lets it reach the services the method hands the role to.
-std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions, const Catalog& catalog);
+// Every method whose actions the permission set allows in a way the attack can use, without
+// the methods another match already implies (a method listed in a matching method's
+// also_matches). A grant counts only when no condition narrows it (iam:PassedToService may
+// name the services the method hands the role to) and its resources are "*", NotResource or
+// a wildcard pattern of the action's resource type; for changing one's own policies, the
+// principal itself (${aws:username}, or `self_name`) counts too.
+std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions, const Catalog& catalog, std::string_view self_name = {});
 
 }  // namespace slim

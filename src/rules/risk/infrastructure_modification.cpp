@@ -2,11 +2,16 @@
 // Permissions-management actions) on every resource with no condition. Cloudsplaining reports
 // this at low severity: it is what a broad grant looks like from the attacker's side (delete,
 // reconfigure, or tag resources to slip past tag-based controls), and the count shows how far
-// the grant reaches.
+// the grant reaches. Writes that only emit telemetry (metrics, log events, traces) are left out:
+// every workload has them on "*" and they change nothing (rules/packs/risk.json).
+#include <algorithm>
+
 #include "catalog/access_level.h"
 #include "engine/check.h"
+#include "rules/pack/pack_rules.h"
 #include "rules/risk/risk.h"
 #include "rules/risk/unconstrained_actions.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -18,7 +23,12 @@ class InfrastructureModification final : public Rule {
               "a principal may modify resources (Write, Tagging, Permissions management) on * with no condition", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
-    auto modifying = [](const ActionInfo& a) { return IsModifyingAccessLevel(a.access_level); };
+    const auto& telemetry = PackList("infrastructure_modification_excluded_actions");
+    auto modifying = [&](const ActionInfo& a) {
+      if (!IsModifyingAccessLevel(a.access_level)) return false;
+      std::string name = a.FullName();
+      return std::none_of(telemetry.begin(), telemetry.end(), [&](const std::string& t) { return EqualsIgnoreCase(t, name); });
+    };
     ReportUnconstrained(check, FindUnconstrained(check, modifying), "actions that modify resources",
                         "limit Write actions to the ARNs of the workload's own resources");
   }

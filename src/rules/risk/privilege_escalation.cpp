@@ -33,6 +33,16 @@ std::string Actions(const EscalationPath& path) {
   return JoinWithAnd(actions);
 }
 
+// "customer managed policy Deploy, statement 2 and group devs: inline policy Pass, statement 1".
+std::string GrantedBy(const EscalationPath& path) {
+  std::vector<std::string> places;
+  for (const EscalationStep& step : path.steps) {
+    std::string place = step.grant->Describe();
+    if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(std::move(place));
+  }
+  return JoinWithAnd(places);
+}
+
 std::string Lowercase(std::string_view description) {
   std::string text(description);
   if (!text.empty() && text.back() == '.') text.pop_back();
@@ -51,7 +61,9 @@ class PrivilegeEscalation final : public Rule {
   void CheckPrincipal(const PrincipalCheck& check) const override {
     const PermissionSet& permissions = check.permissions();
     if (permissions.administrator()) return;  // SL5001/SL5002: every path is open
-    std::vector<EscalationPath> paths = FindEscalationPaths(permissions, check.catalog);
+    const IamPrincipal& p = check.principal;
+    std::string_view self_name = p.kind == PrincipalKind::kDocument ? std::string_view() : std::string_view(p.name);
+    std::vector<EscalationPath> paths = FindEscalationPaths(permissions, check.catalog, self_name);
     if (paths.empty()) return;
     std::stable_sort(paths.begin(), paths.end(), [](const EscalationPath& a, const EscalationPath& b) {
       return std::make_tuple(Gravity(*a.method), !Documented(*a.method), a.steps.size()) <
@@ -61,7 +73,6 @@ class PrivilegeEscalation final : public Rule {
     std::optional<Location> where = gravest.steps.front().grant->Where();
     if (!where) where = check.principal.created_at;
     if (!where) return;
-    const IamPrincipal& p = check.principal;
     std::string subject = p.kind == PrincipalKind::kDocument ? "whoever has this policy" : std::string(PrincipalKindName(p.kind)) + " " + p.name;
     std::string message = subject + " can escalate its privileges: " + Lowercase(gravest.method->description) + " (" +
                           Actions(gravest) + ")";
@@ -72,7 +83,8 @@ class PrivilegeEscalation final : public Rule {
       f.related.push_back({step.grant->Where(), step.action + " is granted by " + step.grant->Describe()});
     }
     for (size_t i = 1; i < paths.size(); ++i) {
-      f.related.push_back({std::nullopt, "also: " + Lowercase(paths[i].method->description) + " (" + Actions(paths[i]) + ")"});
+      f.related.push_back({paths[i].steps.front().grant->Where(), "also: " + Lowercase(paths[i].method->description) + " (" +
+                                                                      Actions(paths[i]) + "), granted by " + GrantedBy(paths[i])});
     }
     bool pass_role = std::any_of(paths.begin(), paths.end(), [](const EscalationPath& path) {
       return std::any_of(path.steps.begin(), path.steps.end(), [](const EscalationStep& s) { return s.action == "iam:PassRole"; });

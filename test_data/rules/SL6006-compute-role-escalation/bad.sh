@@ -23,3 +23,9 @@ aws iam create-policy --policy-name LaunchWorkers \
     --policy-document file://launch-workers.json
 aws iam attach-role-policy --role-name batch-launcher \
     --policy-arn "arn:aws:iam::${ACCOUNT_ID}:policy/LaunchWorkers"
+
+# A pod role for EKS Pod Identity: every pod of the service account runs with it.
+aws iam create-role --role-name ingest-pods \
+    --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"]}]}'
+aws iam put-role-policy --role-name ingest-pods --policy-name ManageRoles \
+    --policy-document file://manage-role-policies.json
