@@ -10,11 +10,17 @@
 namespace slim {
 namespace {
 
-constexpr std::array<Subcommand, 4> kSubcommands = {{
+constexpr std::array<Subcommand, 5> kSubcommands = {{
     {"lint", "lint files and directories (the default)", RunLintCommand},
-    {"rule", "print a rule's documentation page", RunRuleCommand},
-    {"actions", "expand an action pattern: access levels and resource types", RunActionsCommand},
-    {"policy", "print an AWS managed policy's document", RunPolicyCommand},
+    {"plan", "print a bash (or boto3) script that applies every finding's AWS commands", RunPlanCommand},
+    {"rule", "print a rule's documentation page", RunRuleCommand,
+     "slim-lint rule CODE_OR_NAME: print a rule's documentation page (slim-lint rule SL3002)"},
+    {"actions", "expand an action pattern: access levels and resource types", RunActionsCommand,
+     "slim-lint actions PATTERN... [--format json] [--catalog DIR]: the actions a pattern matches, with access levels and\n"
+     "resource types (slim-lint actions 's3:Get*')"},
+    {"policy", "print an AWS managed policy's document", RunPolicyCommand,
+     "slim-lint policy NAME_OR_ARN: print an AWS managed policy's document from the built-in catalog\n"
+     "(slim-lint policy AmazonSQSFullAccess)"},
 }};
 
 }  // namespace
@@ -25,7 +31,13 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   // (use "slim-lint lint rule" or "./rule" to lint a directory named like a subcommand).
   if (!args.empty()) {
     for (const Subcommand& sub : kSubcommands) {
-      if (args[0] == sub.name) return sub.run({args.begin() + 1, args.end()}, io);
+      if (args[0] != sub.name) continue;
+      bool wants_help = args.size() == 2 && (args[1] == "-h" || args[1] == "--help");
+      if (wants_help && *sub.usage) {
+        io.out << "Usage: " << sub.usage << "\n";
+        return 0;
+      }
+      return sub.run({args.begin() + 1, args.end()}, io);
     }
   }
   return RunLintCommand(args, io);

@@ -1,6 +1,7 @@
 // `slim-lint rule CODE`: prints the rule's documentation page, the same text as docs/rules/.
 #include "cli/cli.h"
 #include "cli/subcommands.h"
+#include "config/did_you_mean.h"
 #include "core/rule.h"
 #include "embed/embedded_files.h"
 #include "engine/registry.h"
@@ -14,7 +15,8 @@ int RunRuleCommand(const std::vector<std::string>& args, CommandIo& io) {
   }
   const Rule* rule = FindRule(args[0]);
   if (!rule) {
-    io.err << "slim-lint: error: no rule '" << args[0] << "' (slim-lint --list-rules lists every rule)\n";
+    io.err << "slim-lint: error: no rule '" << args[0] << "'" << DidYouMean(args[0], RuleNames())
+           << " (slim-lint --list-rules lists every rule)\n";
     return static_cast<int>(ExitStatus::kUsage);
   }
   std::string_view page = FindEmbeddedFile(rule->info().doc_path());

@@ -18,11 +18,14 @@ struct Subcommand {
   const char* name;
   const char* summary;
   SubcommandFn run;
+  // Printed for `slim-lint NAME --help`; empty when the subcommand parses its own options.
+  const char* usage = "";
 };
 
 int RunLintCommand(const std::vector<std::string>& args, CommandIo& io);
 int RunRuleCommand(const std::vector<std::string>& args, CommandIo& io);
 int RunActionsCommand(const std::vector<std::string>& args, CommandIo& io);
+int RunPlanCommand(const std::vector<std::string>& args, CommandIo& io);
 int RunPolicyCommand(const std::vector<std::string>& args, CommandIo& io);
 
 }  // namespace slim

@@ -39,13 +39,24 @@ struct Fix {
   std::vector<TextEdit> edits;
 };
 
+// A document the remediation commands read (`file://path`), such as a generated
+// least-privilege policy. The plan writes it before running the commands; --fix leaves the
+// user's tree alone, because a new policy is a decision the user makes.
+struct GeneratedDocument {
+  std::string path;  // relative to the directory the commands run in
+  std::string content;
+};
+
 struct Remediation {
   std::string summary;
   std::vector<std::string> cli;  // complete shell lines, every value quoted
   std::string sdk;               // Python (boto3) code
+  std::vector<GeneratedDocument> documents;
   Fix fix;
 
-  bool empty() const { return summary.empty() && cli.empty() && sdk.empty() && fix.edits.empty(); }
+  bool empty() const {
+    return summary.empty() && cli.empty() && sdk.empty() && documents.empty() && fix.edits.empty();
+  }
 };
 
 enum class PrincipalKind { kRole, kUser, kGroup, kPolicy, kDocument };

@@ -63,6 +63,8 @@ std::string ShellWordFor(const TemplateValue& value) {
   return out;
 }
 
+}  // namespace
+
 std::string PythonStringFor(const TemplateValue& value) {
   auto parts = value.parts();
   if (parts.empty()) return "\"\"";
@@ -73,6 +75,8 @@ std::string PythonStringFor(const TemplateValue& value) {
   }
   return out;
 }
+
+namespace {
 
 void AppendPython(const JsonValue& value, int indent, int depth, std::string& out) {
   std::string pad(static_cast<size_t>(indent * (depth + 1)), ' ');
@@ -131,6 +135,100 @@ std::string RenderBoto3(const AwsCall& call) {
   }
   return out + ")";
 }
+
+namespace {
+
+struct CliWord {
+  TemplateValue value;
+  bool quoted = false;  // some part was quoted or escaped: never an option name
+};
+
+// Splits a line into words by the quoting rules RenderCli uses; nullopt on anything else.
+std::optional<std::vector<CliWord>> SplitCliWords(std::string_view line) {
+  constexpr std::string_view kAccount = "\"${ACCOUNT_ID}\"";
+  std::vector<CliWord> words;
+  std::optional<CliWord> word;
+  size_t i = 0;
+  auto current = [&]() -> CliWord& {
+    if (!word) word.emplace();
+    return *word;
+  };
+  while (i < line.size()) {
+    char c = line[i];
+    if (c == ' ') {
+      if (word) words.push_back(std::move(*word));
+      word.reset();
+      ++i;
+    } else if (c == '\'') {
+      size_t close = line.find('\'', i + 1);
+      if (close == std::string_view::npos) return std::nullopt;
+      current().value.Append(std::string(line.substr(i + 1, close - i - 1)));
+      current().quoted = true;
+      i = close + 1;
+    } else if (c == '\\') {
+      if (i + 1 >= line.size() || line[i + 1] == '\n') return std::nullopt;
+      current().value.Append(std::string(1, line[i + 1]));
+      current().quoted = true;
+      i += 2;
+    } else if (line.substr(i, kAccount.size()) == kAccount) {
+      current().value.Append(std::string(TemplateValue::kAccountPlaceholder));
+      current().quoted = true;
+      i += kAccount.size();
+    } else if (IsPlainShellChar(c)) {
+      current().value.Append(std::string(1, c));
+      ++i;
+    } else {
+      return std::nullopt;  // an operator, an expansion or a glob: not a plain call
+    }
+  }
+  if (word) words.push_back(std::move(*word));
+  return words;
+}
+
+bool IsName(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<AwsCall> ParseCliLine(std::string_view line) {
+  auto words = SplitCliWords(line);
+  if (!words || words->size() < 3) return std::nullopt;
+  auto literal = [](const CliWord& w) -> std::optional<std::string> {
+    if (w.value.uses_account()) return std::nullopt;
+    return w.value.raw();
+  };
+  auto aws = literal((*words)[0]), service = literal((*words)[1]), operation = literal((*words)[2]);
+  if (!aws || *aws != "aws" || !service || !IsName(*service) || !operation || !IsName(*operation)) return std::nullopt;
+  AwsCall call{*service, *operation, {}};
+  for (size_t i = 3; i < words->size(); ++i) {
+    const CliWord& w = (*words)[i];
+    auto name = literal(w);
+    // Every word after the operation is an option, then at most one value.
+    if (!name || !name->starts_with("--") || !IsName(name->substr(2))) return std::nullopt;
+    bool has_value = i + 1 < words->size();
+    if (has_value) {
+      const CliWord& next = (*words)[i + 1];
+      auto next_text = literal(next);
+      has_value = next.quoted || !next_text || !next_text->starts_with("--");
+    }
+    if (!has_value) {
+      call.Flag(name->substr(2));
+      continue;
+    }
+    const CliWord& value = (*words)[++i];
+    std::string text = value.value.raw();
+    if (!text.empty() && (text.front() == '{' || text.front() == '[')) call.Json(name->substr(2), value.value);
+    else call.Param(name->substr(2), value.value);
+  }
+  return call;
+}
+
+bool IsCliAccountLookup(std::string_view line) { return line == CliAccountLookup(); }
 
 std::string_view CliAccountLookup() { return "ACCOUNT_ID=$(aws sts get-caller-identity --query Account --output text)"; }
 std::string_view Boto3AccountLookup() { return "account_id = boto3.client(\"sts\").get_caller_identity()[\"Account\"]"; }

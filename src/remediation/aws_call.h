@@ -2,6 +2,7 @@
 // so the two forms can never disagree.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,18 @@ struct AwsCall {
 std::string RenderCli(const AwsCall& call);
 // `iam.attach_role_policy(RoleName="X", ...)`; the placeholder becomes the account_id variable.
 std::string RenderBoto3(const AwsCall& call);
+
+// A Python expression for a template value: string literals, joined with account_id.
+std::string PythonStringFor(const TemplateValue& value);
+
+// The inverse of RenderCli, for the plan, which reorders and deduplicates the lines that
+// findings carry: `aws SERVICE OPERATION --name value ...` where each word is bare,
+// single-quoted, backslash-escaped or "${ACCOUNT_ID}". Anything else (pipes, other
+// expansions, command substitution) is no call and yields nullopt, so a line the plan does not
+// understand is never passed on.
+std::optional<AwsCall> ParseCliLine(std::string_view line);
+// Whether `line` is exactly CliAccountLookup().
+bool IsCliAccountLookup(std::string_view line);
 
 // The shell line and Python line that define the account ID at run time.
 std::string_view CliAccountLookup();

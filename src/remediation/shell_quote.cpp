@@ -3,18 +3,14 @@
 #include <fmt/format.h>
 
 namespace slim {
-namespace {
-
-bool IsPlain(char c) {
+bool IsPlainShellChar(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
          c == '.' || c == '/' || c == ':' || c == ',' || c == '+' || c == '@' || c == '%' || c == '=';
 }
 
-}  // namespace
-
 std::string ShellQuote(std::string_view value) {
   bool plain = !value.empty() && value.front() != '=' && value.front() != '-';
-  for (char c : value) plain = plain && IsPlain(c);
+  for (char c : value) plain = plain && IsPlainShellChar(c);
   // A leading "-" stays quoted too, so that it can never be read as an option by mistake.
   if (plain) return std::string(value);
   std::string out = "'";

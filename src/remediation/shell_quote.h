@@ -11,6 +11,10 @@ namespace slim {
 // anything else is single-quoted, with embedded quotes written as '\''.
 std::string ShellQuote(std::string_view value);
 
+// Characters that stand for themselves in an unquoted bash word (ShellQuote leaves words of
+// these bare).
+bool IsPlainShellChar(char c);
+
 // A Python string literal (double-quoted, every non-printable or non-ASCII byte escaped).
 std::string PythonQuote(std::string_view value);
 

@@ -89,6 +89,18 @@ void WriteFindingJson(JsonWriter& w, const Finding& f) {
     w.EndArray();
     w.Key("sdk");
     WriteNullableString(w, r.sdk);
+    // The files the cli lines read (file://path, relative to where they run): write them first.
+    w.Key("documents");
+    w.StartArray();
+    for (const GeneratedDocument& document : r.documents) {
+      w.StartObject();
+      w.Key("path");
+      WriteString(w, document.path);
+      w.Key("content");
+      WriteString(w, document.content);
+      w.EndObject();
+    }
+    w.EndArray();
     w.Key("fix");
     w.StartObject();
     w.Key("applicability");

@@ -78,6 +78,12 @@ head -n 1 "$tmp/out" | grep -qx '# SL3003 allow-all-actions' || fail "rule SL300
 run 0 "$slim" rule allow-all-actions
 run 2 "$slim" rule SL9999
 err_has '--list-rules'
+run 2 "$slim" rule SL30003
+err_has 'no rule '"'"'SL30003'"'"' (did you mean "SL3003"?)'
+for sub in rule actions policy; do
+  run 0 "$slim" "$sub" --help
+  out_has "^Usage: slim-lint $sub "
+done
 
 # --severity decides what is shown, --fail-on what fails.
 run 0 "$slim" --no-config reader.json
