@@ -142,6 +142,8 @@ class TextReporter final : public Reporter {
     }
     out_ << '\n';
     if (options_.remediation == RemediationMode::kCli) {
+      // Documents the commands read (file://); `slim-lint plan` writes them before the commands.
+      for (const GeneratedDocument& d : r.documents) out_ << "       # writes " << Printable(d.path) << '\n';
       for (const std::string& line : r.cli) out_ << "       " << Printable(line) << '\n';
     } else {
       for (std::string_view line : Split(r.sdk, '\n')) {

@@ -3,6 +3,7 @@
 // silently points at the wrong account. Scripts look the ID up at run time instead.
 #include "model/arn.h"
 #include "remediation/commands.h"
+#include "remediation/json_edit.h"
 #include "rules/accounts/accounts.h"
 #include "engine/check.h"
 #include "rules/support/command_util.h"
@@ -65,6 +66,7 @@ class HardcodedAccountId final : public Rule {
     for (const Statement& s : check.document.policy.statements) {
       std::vector<const JsonValue*> values(s.resource.values.begin(), s.resource.values.end());
       values.insert(values.end(), s.not_resource.values.begin(), s.not_resource.values.end());
+      size_t resource_count = values.size();
       for (const PrincipalElement* p : {&s.principal, &s.not_principal}) {
         for (const PrincipalEntry& e : p->entries) values.insert(values.end(), e.values.begin(), e.values.end());
       }
@@ -73,18 +75,41 @@ class HardcodedAccountId final : public Rule {
           if (v->is_string()) values.push_back(v);
         }
       }
-      for (const JsonValue* value : values) {
+      for (size_t i = 0; i < values.size(); ++i) {
+        const JsonValue* value = values[i];
         auto offset = ArnAccountOffset(value->text());
         if (!offset) continue;
         std::string account = value->text().substr(*offset, 12);
         Finding& f = check.Report(*value, "account ID " + account + " is hardcoded in \"" + value->text() + "\"");
         f.remediation.summary = "where the resource is in the caller's own account, write ${aws:PrincipalAccount} for the "
-                                "account (as AWS's own managed policies do); otherwise generate the document from a template";
+                                "account (as AWS's own managed policies do); otherwise generate the document from a "
+                                "template with an ACCOUNT_ID placeholder (docs/rules/SL4001-hardcoded-account-id.md)";
+        if (i < resource_count) OwnAccountVariable(check, *value, *offset, account, f);
       }
     }
   }
 
  private:
+  // In an identity policy the caller's account is the policy's own, so a resource ARN in the
+  // account the scripts deploy to (--account) can name it as ${aws:PrincipalAccount}: the same
+  // grant there, and the right one in every other account the policy is deployed to. Policy
+  // variables need the 2012-10-17 language.
+  static void OwnAccountVariable(const DocumentCheck& check, const JsonValue& value, size_t offset,
+                                 const std::string& account, Finding& f) {
+    if (check.settings.account_id != account || check.type() != PolicyType::kIdentity ||
+        check.document.policy.version_text() != "2012-10-17") {
+      return;
+    }
+    // The edit is made in the raw text: only where the string is written without escapes.
+    std::string_view raw = check.document.source.text().substr(value.span().begin, value.span().end - value.span().begin);
+    if (raw != JsonQuote(value.text())) return;
+    uint32_t at = value.span().begin + 1 + static_cast<uint32_t>(offset);
+    f.remediation.summary = "the resource is in the account the policy belongs to: write ${aws:PrincipalAccount} for "
+                            "the account";
+    f.remediation.fix = MakeFix(FixApplicability::kSafe, "write ${aws:PrincipalAccount} for " + account,
+                                ToFileEdits(check.document, {{{at, at + 12}, "${aws:PrincipalAccount}"}}));
+  }
+
   static void Remediate(const SourceCheck& check, Finding& f, const ShellCommand& command, const ShellWord& word,
                         size_t offset, const std::string& account) {
     Remediation& r = f.remediation;

@@ -55,6 +55,11 @@ class UnknownAction final : public Rule {
       if (distance <= 2 && distance * 4 <= text.size()) {
         f.remediation.fix = MakeFix(FixApplicability::kUnsafe, "write " + lookup.suggestion,
                                     ToFileEdits(check.document, {{value.span(), "\"" + lookup.suggestion + "\""}}));
+      } else {
+        // Not a typo ("s3:ListBucketByTags" is four letters and a word from s3:ListBucket, and as
+        // close in meaning to s3:GetBucketTagging): which action was meant is the author's call.
+        f.remediation.summary += "; not replaced automatically: it is no near miss of " + lookup.suggestion +
+                                 ", so another action may be the one meant";
       }
     });
   }

@@ -13,6 +13,9 @@
 #include "rules/support/rule_util.h"
 #include "util/strings.h"
 
+#include <optional>
+#include <set>
+
 namespace slim {
 namespace {
 
@@ -41,6 +44,49 @@ const JsonValue* FirstNonExemptService(const Statement& s) {
   return nullptr;
 }
 
+std::vector<std::string> ServicesOf(const Statement& s, bool exempt) {
+  std::vector<std::string> out;
+  for (const PrincipalEntry* entry : s.principal.EntriesFor("Service")) {
+    for (const JsonValue* value : entry->values) {
+      if (Exempt(value->text()) == exempt) out.push_back(value->text());
+    }
+  }
+  return out;
+}
+
+std::string JsonStringOrArray(const std::vector<std::string>& values) {
+  if (values.size() == 1) return JsonQuote(values[0]);
+  std::string out = "[";
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + JsonQuote(values[i]);
+  return out + "]";
+}
+
+// A statement that trusts EC2 (or another service that sends no source context) together
+// with services that do: the others move into a statement of their own, which gets the
+// condition, and the EC2 statement keeps only the exempt services. Only done when the
+// statement has no condition and its principal is services alone, so nothing else is copied.
+std::optional<std::vector<DocumentEdit>> SplitEdits(const PolicyDocument& document, const Statement& s,
+                                                    std::string_view account_json) {
+  if (s.condition || !s.node || !s.action.member || s.principal.entries.size() != 1) return std::nullopt;
+  const PrincipalEntry& entry = s.principal.entries.front();
+  if (!entry.member || entry.member->key != "Service") return std::nullopt;
+  std::vector<std::string> keep = ServicesOf(s, true), move = ServicesOf(s, false);
+  if (keep.empty() || move.empty()) return std::nullopt;
+  std::string_view text = document.source.text();
+  ByteSpan action = s.action.member->value.span();
+  // The new statement starts on its own line at the statement's indentation.
+  uint32_t begin = s.node->span().begin;
+  size_t line_start = text.rfind('\n', begin);
+  std::string indent = line_start == std::string_view::npos ? std::string()
+                                                            : std::string(text.substr(line_start + 1, begin - line_start - 1));
+  if (indent.find_first_not_of(" \t") != std::string::npos) indent.clear();
+  std::string added = ",\n" + indent + "{\"Effect\": \"Allow\", \"Principal\": {\"Service\": " + JsonStringOrArray(move) +
+                      "}, \"Action\": " + std::string(text.substr(action.begin, action.end - action.begin)) +
+                      ", \"Condition\": {\"StringEquals\": {\"aws:SourceAccount\": " + std::string(account_json) + "}}}";
+  uint32_t end = s.node->span().end;
+  return std::vector<DocumentEdit>{{entry.member->value.span(), JsonStringOrArray(keep)}, {{end, end}, added}};
+}
+
 class ServicePrincipalWithoutSource final : public Rule {
  public:
   ServicePrincipalWithoutSource()
@@ -66,9 +112,14 @@ class ServicePrincipalWithoutSource final : public Rule {
     // A statement that also trusts EC2 cannot take the condition as is: it is left out of the
     // edits (its finding explains how to split it) and the rest is still fixed.
     std::vector<DocumentEdit> edits;
+    std::set<const Statement*> split;
     for (const auto& [statement, value] : flagged) {
-      if (HasExemptService(*statement)) continue;
-      edits.push_back(AddCondition(check.document, *statement, "StringEquals", "aws:SourceAccount", JsonQuote(account_text)));
+      if (!HasExemptService(*statement)) {
+        edits.push_back(AddCondition(check.document, *statement, "StringEquals", "aws:SourceAccount", JsonQuote(account_text)));
+      } else if (auto split_edits = SplitEdits(check.document, *statement, JsonQuote(account_text))) {
+        edits.insert(edits.end(), split_edits->begin(), split_edits->end());
+        split.insert(statement);
+      }
     }
     std::string corrected = CorrectedDocument(check.document.source.text(), edits);
     std::vector<AwsCall> calls = edits.empty() ? std::vector<AwsCall>{} : UpdateCallsForDocument(check, corrected);
@@ -83,17 +134,27 @@ class ServicePrincipalWithoutSource final : public Rule {
                   "\"Condition\": {\"StringEquals\": {\"aws:SourceAccount\": \"" +
                   (account.empty() ? std::string("<account-id>") : account) + "\"}}";
       if (HasExemptService(*statement)) {
-        // The condition would also apply to EC2, which sends no source account: split first.
-        r.summary = "move " + value->text() + " into a statement of its own, then add \"Condition\": {\"StringEquals\": "
-                    "{\"aws:SourceAccount\": \"" + (account.empty() ? std::string("<account-id>") : account) +
-                    "\"}} to it; EC2 sends no source account, so the statement that trusts it must stay without one";
+        // The condition would also apply to EC2, which sends no source account: split first,
+        // moving every service that needs the condition (not just the one reported).
+        std::vector<std::string> move = ServicesOf(*statement, false), keep = ServicesOf(*statement, true);
+        r.summary = "move " + JoinWithAnd(move) + " into a statement of " + (move.size() == 1 ? "its" : "their") +
+                    " own, then add \"Condition\": {\"StringEquals\": {\"aws:SourceAccount\": \"" +
+                    (account.empty() ? std::string("<account-id>") : account) + "\"}} to it; " + JoinWithAnd(keep) +
+                    (keep.size() == 1 ? " sends" : " send") + " no source account, so the statement that trusts " +
+                    (keep.size() == 1 ? "it" : "them") + " must stay without one";
+        if (split.count(statement) && !account.empty()) {
+          r.fix = MakeFix(FixApplicability::kUnsafe, "split the statement and add an aws:SourceAccount condition",
+                          ToFileEdits(check.document, edits));
+        } else if (split.count(statement)) {
+          r.summary += " (with --account, slim-lint --fix --unsafe-fixes writes it into the file)";
+        }
       } else if (!account.empty()) {
         // Unsafe: a service that assumes the role without a source context would be locked out.
         r.fix = MakeFix(FixApplicability::kUnsafe, "add an aws:SourceAccount condition", ToFileEdits(check.document, edits));
       } else {
         r.summary += " (with --account, slim-lint --fix --unsafe-fixes writes it into the file)";
       }
-      if (!HasExemptService(*statement)) SetCalls(r, calls);
+      if (!HasExemptService(*statement) || split.count(statement)) SetCalls(r, calls);
     }
   }
 };
