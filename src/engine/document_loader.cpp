@@ -1,6 +1,7 @@
 #include "engine/document_loader.h"
 
 #include <cstdlib>
+#include <optional>
 
 #include "util/strings.h"
 
@@ -28,10 +29,25 @@ Result<fs::path> FileDocumentLoader::Resolve(const ScriptInput& script, std::str
       if (dir == dir.root_path()) break;
     }
   }
+  // A device, FIFO or directory by that name is never read (file:///dev/zero would never end),
+  // but it is named rather than reported missing.
+  std::optional<std::string> special;
   for (const fs::path& candidate : candidates) {
     std::error_code ec;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    fs::file_status status = fs::status(candidate, ec);
+    if (ec) {
+      if (ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory && !special) {
+        special = candidate.lexically_normal().generic_string() + ": " + ec.message();
+      }
+      continue;
+    }
+    if (fs::is_regular_file(status)) return candidate;
+    if (!special) {
+      special = candidate.lexically_normal().generic_string() +
+                (fs::is_directory(status) ? " is a directory" : " is not a regular file (a FIFO, socket or device is never read)");
+    }
   }
+  if (special) return Error{*special};
   return Error{"not found (looked in the script's folder, the working directory and the folders above the script)"};
 }
 

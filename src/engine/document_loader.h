@@ -25,6 +25,7 @@ class FileDocumentLoader final : public DocumentLoader {
 
   // Canonical paths of every document loaded so far.
   std::map<std::filesystem::path, PolicyDocumentPtr> loaded() const { return cache_; }
+  void Clear() { cache_.clear(); }
 
  private:
   // The first existing candidate for a written path, or an error saying where it looked.

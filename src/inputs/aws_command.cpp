@@ -113,6 +113,9 @@ AwsScript ExtractAwsCommands(const ShellScript& script) {
 
 std::optional<std::string> ResolveWord(const ShellWord& word, const ShellVariables& variables) {
   if (!word.has_expansion) return word.text;
+  // `A=$A$A` doubles A on every line: without a bound, thirty such lines ask for gigabytes.
+  // The largest IAM document is 10,240 characters, so a longer value is treated as unknown.
+  constexpr size_t kMaxResolvedBytes = 64u << 10;
   std::string out;
   const std::string& text = word.text;
   for (size_t i = 0; i < text.size();) {
@@ -134,6 +137,7 @@ std::optional<std::string> ResolveWord(const ShellWord& word, const ShellVariabl
     }
     auto it = variables.find(std::string_view(text).substr(name_begin, name_end - name_begin));
     if (name_end == name_begin || it == variables.end()) return std::nullopt;
+    if (out.size() + it->second.size() > kMaxResolvedBytes) return std::nullopt;
     out += it->second;
     i = next;
   }

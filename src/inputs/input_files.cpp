@@ -1,13 +1,12 @@
 #include "inputs/input_files.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <set>
 
 #include "util/strings.h"
@@ -78,11 +77,15 @@ std::optional<InputKind> KindFromName(const fs::path& path) {
   if (ext == ".sh" || ext == ".bash" || ext == ".zsh") return InputKind::kShell;
   if (ext == ".md" || ext == ".markdown") return InputKind::kMarkdown;
   if (ext.empty()) {
-    // An extensionless script is recognized by its shebang.
-    std::ifstream in(path, std::ios::binary);
+    // An extensionless script is recognized by its shebang. Opened without blocking and
+    // checked by descriptor, so a FIFO that replaced the file cannot stall the walk.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return std::nullopt;
     char head[128] = {};
-    in.read(head, sizeof head - 1);
-    if (IsShellShebang(std::string_view(head, static_cast<size_t>(in.gcount())))) return InputKind::kShell;
+    struct stat st {};
+    ssize_t got = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? ::read(fd, head, sizeof head) : -1;
+    ::close(fd);
+    if (got > 0 && IsShellShebang(std::string_view(head, static_cast<size_t>(got)))) return InputKind::kShell;
   }
   return std::nullopt;
 }
@@ -131,42 +134,77 @@ DiscoveredInputs DiscoverInputs(const std::vector<std::string>& arguments) {
   return out;
 }
 
+namespace {
+
+std::string LimitText(size_t bytes) {
+  return bytes % (1u << 20) == 0 ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+}
+
+// Reads from `fd` until end of file, but never more than `limit` + 1 bytes, so an endless
+// source (a pipe from /dev/zero) costs at most the limit in memory.
+Result<bool> ReadBounded(int fd, size_t limit, std::string& text) {
+  constexpr size_t kChunk = 1u << 16;
+  for (;;) {
+    size_t room = limit + 1 - text.size();
+    if (room == 0) return true;
+    size_t old_size = text.size();
+    text.resize(old_size + std::min(room, kChunk));
+    ssize_t got = ::read(fd, text.data() + old_size, text.size() - old_size);
+    if (got < 0 && errno == EINTR) {
+      text.resize(old_size);
+      continue;
+    }
+    if (got < 0) {
+      int error = errno;
+      text.resize(old_size);
+      return Error{std::string("read error: ") + std::strerror(error)};
+    }
+    text.resize(old_size + static_cast<size_t>(got));
+    if (got == 0) return true;
+  }
+}
+
+}  // namespace
+
 Result<SourceFilePtr> ReadInput(const InputPath& input, const ReadLimits& limits) {
   std::string text;
   if (input.path.empty()) {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (auto read = ReadBounded(STDIN_FILENO, limits.max_bytes, text); !read.ok()) {
+      return Error{read.error().message, input.display};
+    }
     if (text.size() > limits.max_bytes) {
-      return Error{"input is larger than the " + std::to_string(limits.max_bytes >> 20) + " MiB limit", input.display};
+      return Error{"input is larger than the " + LimitText(limits.max_bytes) + " limit", input.display};
     }
-  } else {
-    struct stat st {};
-    if (::stat(input.path.c_str(), &st) != 0) return Error{std::strerror(errno), input.display};
-    if (!S_ISREG(st.st_mode)) return Error{"not a regular file", input.display};
-    if (static_cast<size_t>(st.st_size) > limits.max_bytes) {
-      return Error{"file is " + std::to_string(st.st_size) + " bytes, larger than the " +
-                       std::to_string(limits.max_bytes >> 20) + " MiB limit",
-                   input.display};
-    }
-    std::ifstream in(input.path, std::ios::binary);
-    if (!in) return Error{std::string("cannot open: ") + std::strerror(errno), input.display};
-    // Read what stat announced plus one byte, to notice a file that grows while we read it,
-    // and never more than one byte past the limit.
-    size_t want = std::min(static_cast<size_t>(st.st_size), limits.max_bytes) + 1;
-    text.resize(want);
-    in.read(text.data(), static_cast<std::streamsize>(want));
-    if (in.bad()) return Error{"read error", input.display};
-    text.resize(static_cast<size_t>(in.gcount()));
-    if (text.size() == want && want <= limits.max_bytes) {
-      // It grew: read the rest, still bounded by the limit.
-      std::string rest(limits.max_bytes + 1 - want, '\0');
-      in.read(rest.data(), static_cast<std::streamsize>(rest.size()));
-      text.append(rest, 0, static_cast<size_t>(in.gcount()));
-    }
-    text.shrink_to_fit();
-    if (text.size() > limits.max_bytes) {
-      return Error{"file grew past the " + std::to_string(limits.max_bytes >> 20) + " MiB limit while being read",
-                   input.display};
-    }
+    return std::make_shared<const SourceFile>(input.display, std::move(text));
+  }
+  // O_NONBLOCK: should a FIFO take the file's place after it was found, opening it must not
+  // wait for a writer; the descriptor's own type is what decides, so there is no race.
+  int fd = ::open(input.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    int error = errno;
+    return Error{error == ENOENT ? std::string("no such file or directory") : std::string("cannot open: ") + std::strerror(error),
+                 input.display};
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return Error{std::string("cannot read: ") + std::strerror(errno), input.display};
+  if (S_ISDIR(st.st_mode)) return Error{"is a directory, not a file", input.display};
+  if (!S_ISREG(st.st_mode)) {
+    return Error{"not a regular file (a FIFO, socket or device is never read)", input.display};
+  }
+  if (static_cast<size_t>(st.st_size) > limits.max_bytes) {
+    return Error{"file is " + std::to_string(st.st_size) + " bytes, larger than the " + LimitText(limits.max_bytes) +
+                     " limit",
+                 input.display};
+  }
+  // Reading to the end, bounded, also covers a file that grows while it is read.
+  text.reserve(static_cast<size_t>(st.st_size) + 1);
+  if (auto read = ReadBounded(fd, limits.max_bytes, text); !read.ok()) return Error{read.error().message, input.display};
+  if (text.size() > limits.max_bytes) {
+    return Error{"file grew past the " + LimitText(limits.max_bytes) + " limit while being read", input.display};
   }
   return std::make_shared<const SourceFile>(input.display, std::move(text));
 }

@@ -32,11 +32,15 @@ struct DiscoveredInputs {
 DiscoveredInputs DiscoverInputs(const std::vector<std::string>& arguments);
 
 struct ReadLimits {
-  size_t max_bytes = 8u << 20;  // IAM documents are at most a few KiB; scripts rarely exceed 100 KiB
+  // IAM documents are at most a few KiB and scripts rarely exceed 100 KiB; a larger input is
+  // refused (exit 2) rather than read. Byte offsets are 32-bit, so this must stay below 4 GiB.
+  // docs/limits.md lists every limit.
+  size_t max_bytes = 8u << 20;
 };
 
-// Reads a file (or standard input when `input.path` is empty) into a SourceFile. Special
-// files are refused before they are opened, so a FIFO cannot block the run.
+// Reads a file (or standard input when `input.path` is empty) into a SourceFile, never more
+// than the limit plus one byte. A file is opened without blocking and refused unless the opened
+// descriptor is a regular file, so a FIFO or device cannot block or flood the run.
 Result<SourceFilePtr> ReadInput(const InputPath& input, const ReadLimits& limits = {});
 
 // How an explicitly named file (or stdin) with no telling extension should be read.

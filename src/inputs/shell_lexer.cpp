@@ -140,7 +140,8 @@ class ShellLexer {
     } else if (c == '\\') {
       word_.quoted = true;
       if (pos_ + 1 < text_.size()) Append(text_[pos_ + 1], pos_ + 1);
-      pos_ += 2;
+      // A backslash that ends the text escapes nothing; the word must not end past the text.
+      pos_ = std::min(pos_ + 2, text_.size());
     } else if (c == '$' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\'') {
       word_.quoted = true;
       ReadAnsiQuoted();

@@ -222,10 +222,28 @@ std::string SyntaxMessage(rapidjson::ParseErrorCode code, std::string_view text,
   }
 }
 
+// Editors on Windows save "Unicode" as UTF-16; say so instead of blaming the first byte. A
+// byte order mark decides; without one, an ASCII character next to a NUL byte gives it away.
+std::optional<std::string> WideEncoding(std::string_view text) {
+  auto starts = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\0\0"sv)) return "UTF-32LE";
+  if (starts("\0\0\xFE\xFF"sv)) return "UTF-32BE";
+  if (starts("\xFF\xFE"sv)) return "UTF-16LE";
+  if (starts("\xFE\xFF"sv)) return "UTF-16BE";
+  if (text.size() >= 2 && static_cast<unsigned char>(text[0]) < 0x80 && text[0] != '\0' && text[1] == '\0') return "UTF-16LE";
+  if (text.size() >= 2 && text[0] == '\0' && static_cast<unsigned char>(text[1]) < 0x80 && text[1] != '\0') return "UTF-16BE";
+  return std::nullopt;
+}
+
 }  // namespace
 
 JsonParseResult ParseJson(std::string_view text, const JsonLimits& limits) {
   JsonParseResult result;
+  if (auto encoding = WideEncoding(text)) {
+    result.error = JsonSyntaxError{"the file is encoded as " + *encoding + ", not UTF-8: save it as UTF-8", 0};
+    return result;
+  }
   // RapidJSON reads a NUL byte as the end of the input, so one after the document would pass.
   if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
     JsonParseResult prefix = ParseJson(text.substr(0, nul), limits);

@@ -19,8 +19,10 @@ struct JsonMember;
 
 class JsonValue {
  public:
-  JsonValue() = default;
-  JsonValue(JsonKind kind, ByteSpan span) : kind_(kind), span_(span) {}
+  // Defined below JsonMember: clang with libstdc++ needs the member vector's element type
+  // complete where a constructor is defined.
+  JsonValue();
+  JsonValue(JsonKind kind, ByteSpan span);
 
   JsonKind kind() const { return kind_; }
   ByteSpan span() const { return span_; }
@@ -58,5 +60,8 @@ struct JsonMember {
   ByteSpan key_span;  // includes the quotes
   JsonValue value;
 };
+
+inline JsonValue::JsonValue() = default;
+inline JsonValue::JsonValue(JsonKind kind, ByteSpan span) : kind_(kind), span_(span) {}
 
 }  // namespace slim

@@ -1,0 +1,1 @@
+aws iam create-role --role-name

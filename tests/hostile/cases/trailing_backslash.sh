@@ -1,0 +1,1 @@
+aws iam attach-role-policy --role-name r --policy-arn arn:aws:iam::aws:policy/AdministratorAccess \

@@ -1,0 +1,2 @@
+#!/bin/bash
+aws iam create-role --role-name r --description $'never closed

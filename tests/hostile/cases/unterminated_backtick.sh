@@ -1,0 +1,2 @@
+#!/bin/bash
+ROLE=`aws iam get-role --role-name r

@@ -1,0 +1,2 @@
+#!/bin/bash
+aws iam create-role --role-name "r --assume-role-policy-document file://x.json

@@ -1,0 +1,3 @@
+#!/bin/bash
+ROLE=$(aws iam get-role --role-name r --query Role.Arn
+aws iam delete-role --role-name r
