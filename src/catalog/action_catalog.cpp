@@ -1,6 +1,8 @@
 #include "catalog/action_catalog.h"
 
 #include <algorithm>
+#include <atomic>
+#include <unordered_map>
 
 #include "catalog/name_suggestions.h"
 #include "util/strings.h"
@@ -71,6 +73,11 @@ bool ActionInfo::HasRequiredResourceType() const {
 // ServiceInfo
 
 namespace {
+
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 template <typename T>
 const T* FindSortedByName(const std::vector<T>& items, std::string_view name) {
@@ -266,7 +273,10 @@ std::unique_ptr<ServiceInfo> ParseService(std::string_view section, bool verify)
 
 }  // namespace
 
-ActionCatalog::ActionCatalog(std::string_view text, bool verify) : text_(text), verify_(verify) {}
+ActionCatalog::ActionCatalog(std::string_view text, bool verify) : text_(text), verify_(verify) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id++;
+}
 ActionCatalog::~ActionCatalog() = default;
 
 const ActionCatalog::Index& ActionCatalog::index() const {
@@ -322,6 +332,24 @@ const ActionCatalog::Index& ActionCatalog::index() const {
 }
 
 std::optional<size_t> ActionCatalog::ServiceSlot(std::string_view prefix) const {
+  // Every rule resolves the prefixes of every action it reads, and a repository uses a few
+  // dozen services: each thread remembers the slots of the prefixes it has seen, as written.
+  struct Memo {
+    uint64_t owner = 0;  // the catalog's id: a later catalog may reuse a freed one's address
+    std::unordered_map<std::string, std::optional<size_t>, StringViewHash, std::equal_to<>> slots;
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_ || memo.slots.size() > 4096) {
+    memo.slots.clear();
+    memo.owner = id_;
+  }
+  if (auto it = memo.slots.find(prefix); it != memo.slots.end()) return it->second;
+  std::optional<size_t> slot = SearchServiceSlot(prefix);
+  memo.slots.emplace(std::string(prefix), slot);
+  return slot;
+}
+
+std::optional<size_t> ActionCatalog::SearchServiceSlot(std::string_view prefix) const {
   const auto& prefixes = index().prefixes;
   auto it = std::lower_bound(prefixes.begin(), prefixes.end(), prefix, LessIgnoreCase);
   if (it == prefixes.end() || CompareIgnoreCase(*it, prefix) != 0) return std::nullopt;
@@ -347,14 +375,32 @@ const ActionInfo* ActionCatalog::FindAction(std::string_view service_prefix, std
 }
 
 const ActionInfo* ActionCatalog::FindAction(std::string_view full_action) const {
+  // Remembered per thread like ServiceSlot: the same few hundred actions are looked up for
+  // every statement of every policy, and each lookup is a case-insensitive binary search.
+  struct Memo {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, const ActionInfo*, StringViewHash, std::equal_to<>> actions;
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_ || memo.actions.size() > 65536) {
+    memo.actions.clear();
+    memo.owner = id_;
+  }
+  if (auto it = memo.actions.find(full_action); it != memo.actions.end()) return it->second;
   size_t colon = full_action.find(':');
-  if (colon == std::string_view::npos) return nullptr;
-  return FindAction(full_action.substr(0, colon), full_action.substr(colon + 1));
+  const ActionInfo* found =
+      colon == std::string_view::npos ? nullptr : FindAction(full_action.substr(0, colon), full_action.substr(colon + 1));
+  memo.actions.emplace(std::string(full_action), found);
+  return found;
 }
 
 std::vector<const ActionInfo*> ActionCatalog::ExpandAction(std::string_view pattern) const {
   std::vector<const ActionInfo*> out;
   if (pattern.empty()) return out;
+  if (!HasWildcard(pattern)) {  // one action, or none
+    if (const ActionInfo* action = FindAction(pattern)) out.push_back(action);
+    return out;
+  }
   size_t colon = pattern.find(':');
   const size_t count = ServicePrefixes().size();
 

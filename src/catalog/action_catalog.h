@@ -145,9 +145,11 @@ class ActionCatalog {
   const Index& index() const;
   const ServiceInfo* ServiceAt(size_t i) const;
   std::optional<size_t> ServiceSlot(std::string_view prefix) const;
+  std::optional<size_t> SearchServiceSlot(std::string_view prefix) const;
 
   std::string_view text_;
   bool verify_;
+  uint64_t id_ = 0;
   mutable std::once_flag index_once_;
   mutable std::unique_ptr<Index> index_;
 };

@@ -10,15 +10,7 @@
 namespace slim {
 namespace {
 
-void IndexPointers(const JsonValue& node, const std::string& pointer,
-                   std::unordered_map<const JsonValue*, std::string>& index) {
-  index.emplace(&node, pointer);
-  if (node.is_array()) {
-    for (size_t i = 0; i < node.items().size(); ++i) IndexPointers(node.items()[i], pointer + "/" + std::to_string(i), index);
-  } else if (node.is_object()) {
-    for (const JsonMember& m : node.members()) IndexPointers(m.value, pointer + "/" + EscapeJsonPointerToken(m.key), index);
-  }
-}
+bool Encloses(ByteSpan outer, ByteSpan inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
 
 }  // namespace
 
@@ -31,11 +23,35 @@ Finding& VectorSink::Add(const Rule& rule, Location location, std::string messag
   return finding;
 }
 
+// Walks down from the root to the child whose bytes enclose the node: a finding needs the
+// pointer of one node, and indexing every node of every document cost more than the rules.
 std::string PointerOf(const PolicyDocument& document, const JsonValue* node) {
   if (!document.root || !node) return {};
-  if (document.pointer_index.empty()) IndexPointers(*document.root, "", document.pointer_index);
-  auto it = document.pointer_index.find(node);
-  return it == document.pointer_index.end() ? std::string() : it->second;
+  std::string pointer;
+  const JsonValue* current = &*document.root;
+  while (current != node) {
+    const JsonValue* next = nullptr;
+    if (current->is_array()) {
+      const auto& items = current->items();
+      for (size_t i = 0; i < items.size() && !next; ++i) {
+        if (&items[i] == node || Encloses(items[i].span(), node->span())) {
+          next = &items[i];
+          pointer += "/" + std::to_string(i);
+        }
+      }
+    } else if (current->is_object()) {
+      for (const JsonMember& m : current->members()) {
+        if (&m.value == node || Encloses(m.value.span(), node->span())) {
+          next = &m.value;
+          pointer += "/" + EscapeJsonPointerToken(m.key);
+          break;
+        }
+      }
+    }
+    if (!next || (next != node && next->span() == current->span())) return {};  // not in this tree
+    current = next;
+  }
+  return pointer;
 }
 
 const std::vector<DocumentUse>& DocumentCheck::uses() const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "catalog/catalog.h"
@@ -10,6 +11,7 @@
 #include "engine/ordered_pool.h"
 #include "engine/rule_runner.h"
 #include "inputs/script_input.h"
+#include "least_privilege/repository_scan.h"
 #include "model/managed_documents.h"
 #include "model/role_model.h"
 #include "util/strings.h"
@@ -112,7 +114,10 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
   }
   consumer.OnInputs(inputs);
 
-  RuleRunner runner(*request.selection, *request.catalog, request.settings);
+  // The repository the paths belong to, read for least-privilege evidence when a rule asks.
+  AnalysisSettings settings = request.settings;
+  if (!settings.repository) settings.repository = std::make_shared<const RepositoryEvidenceCache>(request.paths);
+  RuleRunner runner(*request.selection, *request.catalog, settings);
 
   // Scripts and Markdown are read first: they decide what the JSON documents are.
   std::map<fs::path, std::string> display_paths;
@@ -199,7 +204,14 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     }
     for (Finding& finding : findings) model_findings[finding.location.path()].push_back(std::move(finding));
   }
-  std::map<fs::path, PolicyDocumentPtr> used_files = loader.loaded();
+  std::set<fs::path> used_files;
+  for (const auto& [path, document] : loader.loaded()) used_files.insert(path);
+  // The model's scripts, documents and parse trees are done with; findings keep only the
+  // file texts they point into. Releasing them before the standalone pass keeps them from
+  // adding to what that pass holds.
+  model.reset();
+  loader.Clear();
+  scripts.clear();
 
   // Every other JSON input is analyzed on its own, in parallel, and streamed in path order.
   std::vector<const InputPath*> standalone;

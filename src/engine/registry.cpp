@@ -38,7 +38,12 @@ bool RuleMatches(const Rule& rule, std::string_view selector) {
 std::span<const Rule* const> AllRules() { return GetRegistry().sorted; }
 
 const Rule* FindRule(std::string_view code_or_name) {
-  for (const Rule* rule : AllRules()) {
+  // Reporters and stages look a rule up for every finding: an exact code is a binary search.
+  std::span<const Rule* const> rules = AllRules();
+  auto it = std::lower_bound(rules.begin(), rules.end(), code_or_name,
+                             [](const Rule* rule, std::string_view code) { return rule->info().code < code; });
+  if (it != rules.end() && (*it)->info().code == code_or_name) return *it;
+  for (const Rule* rule : rules) {
     if (EqualsIgnoreCase(rule->info().code, code_or_name) || rule->info().name == code_or_name) return rule;
   }
   return nullptr;

@@ -5,7 +5,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "core/finding.h"
 #include "core/source_text.h"
@@ -36,9 +35,6 @@ struct PolicyDocument {
   // the attachment in the script, naming the policy.
   std::optional<Location> anchor;
   std::string managed_policy_name;
-
-  // JSON pointers of the tree's nodes, built on first use by PointerOf().
-  mutable std::unordered_map<const JsonValue*, std::string> pointer_index;
 
   bool parsed() const { return root.has_value(); }
   // The file location of a span of this document's text (or the anchor for managed policies).

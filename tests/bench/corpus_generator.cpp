@@ -6,6 +6,7 @@
 //   slim_corpus policies DIR N S         N identity policies of S statements each
 //   slim_corpus files DIR N              N files: policies, trust policies and scripts mixed
 //   slim_corpus managed DIR              every AWS managed policy document, one file each
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -45,14 +46,15 @@ struct Pools {
 // mostly the caller's own (a variable), sometimes written out, as in real repositories.
 std::string FillArn(std::string_view format) {
   std::string arn(format);
-  for (size_t at; (at = arn.find("${")) != std::string::npos;) {
+  for (size_t at = 0; (at = arn.find("${", at)) != std::string::npos;) {
     size_t end = arn.find('}', at);
     std::string name = arn.substr(at + 2, end - at - 2);
     std::string value = name == "Partition" ? "aws"
                         : name == "Region"  ? "us-east-1"
-                        : name == "Account" ? (rng() % 5 ? "*" : "210987654321")
+                        : name == "Account" ? (rng() % 5 ? "${aws:PrincipalAccount}" : "210987654321")
                                             : "workflow-" + std::to_string(rng() % 50);
     arn.replace(at, end - at + 1, value);
+    at += value.size();  // a value may itself be a policy variable
   }
   return arn;
 }
@@ -76,18 +78,27 @@ Pools BuildPools(const Catalog& catalog) {
   return pools;
 }
 
+// One statement per service and kind, as people write them: actions that take resources on
+// their ARNs, and actions that take none (List*, Describe*) in a statement of their own with
+// "*", so the corpus is not full of redundancy findings real policies do not have.
 std::string IdentityPolicy(const Pools& pools, int statements) {
   std::string out = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [";
   for (int i = 0; i < statements; ++i) {
     const ServicePool& service = Pick(pools.services);
+    bool scoped = rng() % 3 != 0;
     std::vector<std::string> actions, resources;
     int count = 1 + static_cast<int>(rng() % 5);
-    for (int a = 0; a < count; ++a) {
+    for (int attempt = 0; attempt < 50 && static_cast<int>(actions.size()) < count; ++attempt) {
       size_t k = rng() % service.actions.size();
+      if (service.arns[k].empty() == scoped) continue;
+      if (std::find(actions.begin(), actions.end(), service.actions[k]) != actions.end()) continue;
       actions.push_back(service.actions[k]);
-      if (service.arns[k].empty()) resources.push_back("*");
-      else resources.push_back(service.arns[k][rng() % service.arns[k].size()]);
+      if (!scoped) continue;
+      const std::string& arn = service.arns[k][rng() % service.arns[k].size()];
+      if (std::find(resources.begin(), resources.end(), arn) == resources.end()) resources.push_back(arn);
     }
+    if (actions.empty()) actions.push_back(service.actions.front());
+    if (resources.empty()) resources.push_back("*");
     out += i ? ",\n" : "\n";
     out += "    {\n      \"Sid\": \"Statement" + std::to_string(i) + "\",\n      \"Effect\": \"" +
            std::string(rng() % 10 ? "Allow" : "Deny") + "\",\n      \"Action\": [";

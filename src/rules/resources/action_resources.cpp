@@ -1,11 +1,14 @@
 #include "rules/resources/action_resources.h"
 
+#include <unordered_map>
+
 #include "catalog/catalog.h"
 
 namespace slim {
 
-ActionResources ResourcesOf(const Catalog& catalog, const ActionInfo& action) {
-  const ArnFormatIndex& index = ArnFormatIndex::For(catalog);
+namespace {
+
+ActionResources Compute(const ArnFormatIndex& index, const ActionInfo& action) {
   ActionResources out;
   for (bool required : {true, false}) {
     for (const ActionResourceType& type : action.resource_types()) {
@@ -16,6 +19,22 @@ ActionResources ResourcesOf(const Catalog& catalog, const ActionInfo& action) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+const ActionResources& ResourcesOf(const Catalog& catalog, const ActionInfo& action) {
+  // Keyed by the format index, which lives as long as the process (like ArnMatchCache).
+  thread_local const ArnFormatIndex* owner = nullptr;
+  thread_local std::unordered_map<const ActionInfo*, ActionResources> memo;
+  const ArnFormatIndex& index = ArnFormatIndex::For(catalog);
+  if (owner != &index) {
+    memo.clear();
+    owner = &index;
+  }
+  auto it = memo.find(&action);
+  if (it == memo.end()) it = memo.emplace(&action, Compute(index, action)).first;
+  return it->second;
 }
 
 }  // namespace slim

@@ -18,6 +18,9 @@ struct ActionResources {
   bool star_only() const { return formats.empty() && !unknown_format; }
 };
 
-ActionResources ResourcesOf(const Catalog& catalog, const ActionInfo& action);
+// Remembered per thread: several rules ask about the same actions for every statement, and
+// reading an action's resource types from the catalog text is costly. The reference stays
+// valid until the thread asks about another catalog.
+const ActionResources& ResourcesOf(const Catalog& catalog, const ActionInfo& action);
 
 }  // namespace slim

@@ -1,6 +1,8 @@
 #include "rules/resources/arn_analysis.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "catalog/catalog.h"
 #include "util/strings.h"
@@ -8,17 +10,56 @@
 namespace slim {
 namespace {
 
-ArnAnalysis Analyze(const ArnFields& fields, std::vector<const ArnFormat*> formats) {
-  ArnAnalysis analysis{fields, std::move(formats), {}};
-  std::string resource = PolicyFieldGlob(fields.resource());
-  for (const ArnFormat* f : analysis.formats) {
-    if (GlobsIntersect(f->resource_glob, resource)) analysis.matching.push_back(f);
-  }
-  return analysis;
-}
-
 bool AllUse(const std::vector<const ArnFormat*>& formats, FieldUse ArnFormat::*field, FieldUse use) {
   return !formats.empty() && std::all_of(formats.begin(), formats.end(), [&](const ArnFormat* f) { return f->*field == use; });
+}
+
+}  // namespace
+
+namespace {
+
+// Five rules ask about every resource ARN, and real policies repeat the same ARNs across
+// statements and files: matching a resource part against a service's formats is the costly
+// step, so each thread remembers the matches for the ARNs it has seen.
+struct ArnMatches {
+  std::optional<std::vector<const ArnFormat*>> own_formats;  // the service's own catalog section's
+  std::optional<std::vector<const ArnFormat*>> own;          // those of them that match
+  std::optional<std::vector<const ArnFormat*>> all_formats;  // every section's, once needed
+  std::optional<std::vector<const ArnFormat*>> all;          // those of them that match
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class ArnMatchCache {
+ public:
+  // Keyed by the format index, which lives as long as the process, like the formats the
+  // entries point to.
+  ArnMatches& For(const ArnFormatIndex& index, std::string_view text) {
+    if (index_ != &index || entries_.size() >= kMaxEntries) {
+      entries_.clear();
+      index_ = &index;
+    }
+    auto it = entries_.find(text);
+    if (it == entries_.end()) it = entries_.emplace(std::string(text), ArnMatches{}).first;
+    return it->second;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 16384;
+  const ArnFormatIndex* index_ = nullptr;
+  std::unordered_map<std::string, ArnMatches, StringHash, std::equal_to<>> entries_;
+};
+
+std::vector<const ArnFormat*> Matching(const ArnFields& fields, const std::vector<const ArnFormat*>& formats) {
+  std::vector<const ArnFormat*> matching;
+  std::string resource = PolicyFieldGlob(fields.resource());
+  for (const ArnFormat* f : formats) {
+    if (GlobsIntersect(f->resource_glob, resource)) matching.push_back(f);
+  }
+  return matching;
 }
 
 }  // namespace
@@ -28,11 +69,17 @@ std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_vi
   auto fields = SplitArn(text);
   if (!fields || fields->service().empty() || PolicyFieldIsPattern(fields->service())) return std::nullopt;
   const ArnFormatIndex& index = ArnFormatIndex::For(catalog);
-  std::vector<const ArnFormat*> own = index.OwnSectionFormats(fields->service());
-  if (!own.empty() && !problem(Analyze(*fields, std::move(own)))) return std::nullopt;
-  std::vector<const ArnFormat*> all = index.ServiceFormats(fields->service());
-  if (all.empty()) return std::nullopt;
-  ArnAnalysis analysis = Analyze(*fields, std::move(all));
+  thread_local ArnMatchCache cache;
+  ArnMatches& matches = cache.For(index, text);
+  if (!matches.own_formats) matches.own_formats = index.OwnSectionFormats(fields->service());
+  if (!matches.own_formats->empty()) {
+    if (!matches.own) matches.own = Matching(*fields, *matches.own_formats);
+    if (!problem(ArnAnalysis{*fields, *matches.own_formats, *matches.own})) return std::nullopt;
+  }
+  if (!matches.all_formats) matches.all_formats = index.ServiceFormats(fields->service());
+  if (matches.all_formats->empty()) return std::nullopt;
+  if (!matches.all) matches.all = Matching(*fields, *matches.all_formats);
+  ArnAnalysis analysis{*fields, *matches.all_formats, *matches.all};
   if (!problem(analysis)) return std::nullopt;
   return analysis;
 }

@@ -98,7 +98,7 @@ class ResourceEffectivelyStar final : public Rule {
     };
     Coverage coverage;
     for (const ActionInfo* a : actions) {
-      ActionResources r = ResourcesOf(check.catalog, *a);
+      const ActionResources& r = ResourcesOf(check.catalog, *a);
       bool granted = false;
       // ResourcesOf lists each type's formats together.
       for (size_t begin = 0, end = 0; begin < r.formats.size(); begin = end) {

@@ -21,7 +21,7 @@ namespace {
 
 bool ActsOn(const Catalog& catalog, const ActionInfo& action, std::string_view service) {
   if (EqualsIgnoreCase(action.service_prefix, service)) return true;
-  ActionResources r = ResourcesOf(catalog, action);
+  const ActionResources& r = ResourcesOf(catalog, action);
   return r.unknown_format ||
          std::any_of(r.formats.begin(), r.formats.end(), [&](const ArnFormat* f) { return GlobsIntersect(f->service, service, true); });
 }

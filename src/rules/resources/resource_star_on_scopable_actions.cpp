@@ -35,7 +35,7 @@ struct Scopable {
 
   void Add(const Catalog& catalog, const ActionInfo& action) {
     if (!seen.insert(&action).second) return;
-    ActionResources r = ResourcesOf(catalog, action);
+    const ActionResources& r = ResourcesOf(catalog, action);
     if (r.formats.empty()) return;
     ++count;
     for (const ArnFormat* f : r.formats) {

@@ -7,6 +7,7 @@
 // attached in scripts are not checked: their authors are AWS, so a finding would not be the
 // user's to fix.
 #include <algorithm>
+#include <unordered_map>
 
 #include "catalog/catalog.h"
 #include "engine/check.h"
@@ -43,16 +44,42 @@ std::optional<std::vector<ResourcePattern>> Patterns(const Statement& s) {
   return out;
 }
 
-bool Fits(const ActionInfo& action, const ActionResources& r, const std::vector<ResourcePattern>& resources) {
+bool FitsOne(const ActionInfo& action, const ActionResources& r, const ResourcePattern& p) {
+  // An action without resource types is authorized against "*". An ARN whose resource part is
+  // all wildcards may stand for it (AWS's own examples grant s3:ListAllMyBuckets on
+  // "arn:aws:s3:::*"), so only narrower ARNs are reported.
+  if (r.star_only() && p.any_resource && GlobsIntersect(p.service, action.service_prefix, true)) return true;
+  for (const ArnFormat* f : r.formats) {
+    if (GlobsIntersect(f->service, p.service, true) && GlobsIntersect(f->resource_glob, p.resource, true)) return true;
+  }
+  return false;
+}
+
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Policies repeat the same actions on the same ARNs, and glob intersection is the costly part:
+// each thread remembers its answers, keyed by the action's address and the ARN's pattern, for
+// as long as it checks against one catalog's formats.
+bool Fits(const Catalog& catalog, const ActionInfo& action, const ActionResources& r, const std::vector<ResourcePattern>& resources) {
   if (r.unknown_format) return true;
+  thread_local const ArnFormatIndex* owner = nullptr;
+  thread_local std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> memo;
+  const ArnFormatIndex* index = &ArnFormatIndex::For(catalog);
+  if (owner != index || memo.size() > 65536) {
+    memo.clear();
+    owner = index;
+  }
+  std::string key;
   for (const ResourcePattern& p : resources) {
-    // An action without resource types is authorized against "*". An ARN whose resource part is
-    // all wildcards may stand for it (AWS's own examples grant s3:ListAllMyBuckets on
-    // "arn:aws:s3:::*"), so only narrower ARNs are reported.
-    if (r.star_only() && p.any_resource && GlobsIntersect(p.service, action.service_prefix, true)) return true;
-    for (const ArnFormat* f : r.formats) {
-      if (GlobsIntersect(f->service, p.service, true) && GlobsIntersect(f->resource_glob, p.resource, true)) return true;
-    }
+    const ActionInfo* address = &action;
+    key.assign(reinterpret_cast<const char*>(&address), sizeof address).append(p.service).push_back('\0');
+    key.append(p.resource).push_back(p.any_resource ? '1' : '0');
+    auto it = memo.find(key);
+    if (it == memo.end()) it = memo.emplace(key, FitsOne(action, r, p)).first;
+    if (it->second) return true;
   }
   return false;
 }
@@ -86,26 +113,27 @@ class ResourceTypeMismatch final : public Rule {
     std::string_view text = node.text();
     size_t colon = text.find(':');
     if (colon == std::string_view::npos || HasWildcard(text.substr(0, colon))) return;
-    std::string outcome = StatementLabel(s) + (s.allows() ? " never allows " : " never denies ");
+    auto outcome = [&] { return StatementLabel(s) + (s.allows() ? " never allows " : " never denies "); };
     if (HasWildcard(text.substr(colon + 1))) {
       const auto& actions = check.Expand(text);
       if (actions.empty()) return;
       for (const ActionInfo* a : actions) {
-        if (Fits(*a, ResourcesOf(check.catalog, *a), resources)) return;
+        if (Fits(check.catalog, *a, ResourcesOf(check.catalog, *a), resources)) return;
       }
       Finding& f = check.Report(node, "no action that \"" + std::string(text) + "\" covers (" + Plural(actions.size(), "action") +
-                                          ") acts on " + Quoted(s, 3) + ", so " + outcome + "them");
+                                          ") acts on " + Quoted(s, 3) + ", so " + outcome() + "them");
       f.remediation.summary = "grant \"" + std::string(text) + "\" on the resources its actions act on, or remove it";
       return;
     }
     const ActionInfo* action = check.catalog.FindAction(text);
     if (!action) return;
-    ActionResources r = ResourcesOf(check.catalog, *action);
-    if (Fits(*action, r, resources)) return;
+    const ActionResources& fitted = ResourcesOf(check.catalog, *action);
+    if (Fits(check.catalog, *action, fitted, resources)) return;
+    ActionResources r = fitted;  // reordered below for the message
     std::string name = action->FullName();
     if (r.star_only()) {
       Finding& f = check.Report(node, name + " does not support resource-level permissions: only \"Resource\": \"*\" covers it, so " +
-                                          outcome + "it on " + Quoted(s, 3));
+                                          outcome() + "it on " + Quoted(s, 3));
       f.remediation.summary = "move " + name + " to a statement with \"Resource\": \"*\"";
       return;
     }
@@ -114,7 +142,7 @@ class ResourceTypeMismatch final : public Rule {
       return EditDistance(x->resource, resources.front().written) < EditDistance(y->resource, resources.front().written);
     });
     Finding& f = check.Report(node, name + " does not act on " + Quoted(s, 3) + ": it acts on " + DescribeFormats(r.formats) + ", so " +
-                                        outcome + "it");
+                                        outcome() + "it");
     f.remediation.summary = "add the ARNs of its " + r.formats.front()->type_name + " resources (" + r.formats.front()->text +
                             ") to Resource, or move " + name + " to a statement that names them";
   }
