@@ -188,6 +188,7 @@ TEST(PolicyGenerator, EvidenceNamesItsSourceInTheSid) {
   RepositoryEvidence evidence;
   evidence.items.push_back({"sqs:SendMessage", {"arn:aws:sqs:*:${aws:PrincipalAccount}:done"}, EvidenceSource::kBoto3Code, "h.py"});
   evidence.items.push_back({"s3:GetObject", {}, EvidenceSource::kBoto3Code, "h.py"});  // another service
+  evidence.IndexByService();
   auto generated = GenerateLeastPrivilegePolicy("AmazonSQSFullAccess", Granted("AmazonSQSFullAccess"), evidence, catalog);
   ASSERT_TRUE(generated);
   EXPECT_TRUE(generated->from_evidence);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,8 +44,17 @@ struct Fix {
 // least-privilege policy. The plan writes it before running the commands; --fix leaves the
 // user's tree alone, because a new policy is a decision the user makes.
 struct GeneratedDocument {
+  GeneratedDocument(std::string path, std::string text)
+      : path(std::move(path)), content(std::make_shared<const std::string>(std::move(text))) {}
+  GeneratedDocument(std::string path, std::shared_ptr<const std::string> content)
+      : path(std::move(path)), content(std::move(content)) {}
+
+  const std::string& text() const { return *content; }
+
   std::string path;  // relative to the directory the commands run in
-  std::string content;
+  // Shared: one generated policy replaces the same grant for hundreds of principals, and a
+  // run keeps its findings until they are printed.
+  std::shared_ptr<const std::string> content;
 };
 
 struct Remediation {

@@ -1,5 +1,7 @@
 #include "least_privilege/evidence.h"
 
+#include <algorithm>
+
 #include "model/arn.h"
 #include "util/strings.h"
 
@@ -25,6 +27,23 @@ std::string_view EvidenceDescription(EvidenceSource source) {
     case EvidenceSource::kBoto3Code: return "boto3 code";
   }
   return "the repository";
+}
+
+void RepositoryEvidence::IndexByService() {
+  by_service.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string_view action = items[i].action;
+    by_service[ToLower(action.substr(0, action.find(':')))].push_back(i);
+  }
+  for (auto& [service, indexes] : by_service) {
+    std::stable_sort(indexes.begin(), indexes.end(), [&](size_t a, size_t b) { return items[a].source < items[b].source; });
+  }
+}
+
+std::span<const size_t> RepositoryEvidence::ForService(std::string_view service) const {
+  auto it = by_service.find(ToLower(service));
+  if (it == by_service.end()) return {};
+  return it->second;
 }
 
 std::string GeneralizeArnAccount(std::string_view arn) {

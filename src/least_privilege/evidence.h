@@ -4,6 +4,8 @@
 // boto3; used to replace a *FullAccess grant with a policy granting only that.
 #pragma once
 
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +34,13 @@ struct EvidenceItem {
 
 struct RepositoryEvidence {
   std::vector<EvidenceItem> items;
+  // Service prefix (lower case) -> indexes into `items`, by source, then as found. Built once
+  // by IndexByService(): every FullAccess finding asks for one service, and a large repository
+  // holds tens of thousands of items.
+  std::map<std::string, std::vector<size_t>, std::less<>> by_service;
+
+  void IndexByService();
+  std::span<const size_t> ForService(std::string_view service) const;
 };
 
 // An ARN with its account made the caller's own: a 12-digit account becomes

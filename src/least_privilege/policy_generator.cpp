@@ -205,12 +205,9 @@ std::optional<GeneratedPolicy> GenerateLeastPrivilegePolicy(std::string_view pol
   std::map<EvidenceSource, std::map<std::vector<std::string>, std::set<std::string>>> grouped;
   // An action already granted on these resources by an earlier source's statement is not
   // repeated (the statement would be redundant).
-  std::vector<const EvidenceItem*> items;
-  for (const EvidenceItem& item : evidence.items) items.push_back(&item);
-  std::stable_sort(items.begin(), items.end(), [](const EvidenceItem* a, const EvidenceItem* b) { return a->source < b->source; });
   std::map<std::string, std::set<std::string>> covered;
-  for (const EvidenceItem* item_ptr : items) {
-    const EvidenceItem& item = *item_ptr;
+  for (size_t index : evidence.ForService(*service)) {
+    const EvidenceItem& item = evidence.items[index];
     size_t colon = item.action.find(':');
     if (!EqualsIgnoreCase(std::string_view(item.action).substr(0, colon), *service) || !granted_names.count(item.action)) continue;
     const ActionInfo* info = catalog.FindAction(item.action);

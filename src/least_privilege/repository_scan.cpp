@@ -348,12 +348,25 @@ RepositoryEvidence ScanRepository(const std::vector<std::string>& paths, const C
   }
   RepositoryEvidence evidence;
   for (const auto& [display, path] : files) ScanFile(path, display, catalog, limits, evidence);
+  evidence.IndexByService();
   return evidence;
 }
 
 const RepositoryEvidence& RepositoryEvidenceCache::Get(const Catalog& catalog) const {
   std::call_once(once_, [&] { evidence_ = ScanRepository(paths_, catalog); });
   return evidence_;
+}
+
+std::shared_ptr<const GeneratedPolicy> RepositoryEvidenceCache::Replacement(
+    std::string_view managed_policy_name, const std::function<std::optional<GeneratedPolicy>()>& make) const {
+  std::lock_guard lock(replacements_mutex_);
+  auto it = replacements_.find(managed_policy_name);
+  if (it == replacements_.end()) {
+    std::optional<GeneratedPolicy> made = make();
+    std::shared_ptr<const GeneratedPolicy> shared = made ? std::make_shared<const GeneratedPolicy>(std::move(*made)) : nullptr;
+    it = replacements_.emplace(std::string(managed_policy_name), std::move(shared)).first;
+  }
+  return it->second;
 }
 
 }  // namespace slim

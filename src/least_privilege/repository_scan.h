@@ -3,13 +3,17 @@
 // skips version-control and dependency folders, and caps file sizes and counts.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "least_privilege/evidence.h"
+#include "least_privilege/policy_generator.h"
 
 namespace slim {
 
@@ -38,10 +42,18 @@ class RepositoryEvidenceCache {
   explicit RepositoryEvidenceCache(std::vector<std::string> paths) : paths_(std::move(paths)) {}
   const RepositoryEvidence& Get(const Catalog& catalog) const;
 
+  // The replacement for one AWS managed policy, made once per run: it depends only on the
+  // policy and the evidence, and a large repository attaches the same policy to hundreds of
+  // principals. `make` runs at most once per name, under a lock.
+  std::shared_ptr<const GeneratedPolicy> Replacement(std::string_view managed_policy_name,
+                                                     const std::function<std::optional<GeneratedPolicy>()>& make) const;
+
  private:
   std::vector<std::string> paths_;
   mutable std::once_flag once_;
   mutable RepositoryEvidence evidence_;
+  mutable std::mutex replacements_mutex_;
+  mutable std::map<std::string, std::shared_ptr<const GeneratedPolicy>, std::less<>> replacements_;  // null: none
 };
 
 }  // namespace slim

@@ -130,7 +130,7 @@ class PlanBuilder {
     if (!raw.starts_with("file://")) return std::pair{TemplateValue(), std::string()};
     std::string path = raw.substr(7);
     for (const GeneratedDocument& generated : r.documents) {
-      if (generated.path == path) return std::pair{TemplateValue(generated.content), path};
+      if (generated.path == path) return std::pair{TemplateValue(generated.text()), path};
     }
     if (param.value.uses_account()) return std::nullopt;
     std::optional<std::string> text = read_ ? read_(path) : std::nullopt;

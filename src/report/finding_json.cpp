@@ -97,7 +97,7 @@ void WriteFindingJson(JsonWriter& w, const Finding& f) {
       w.Key("path");
       WriteString(w, document.path);
       w.Key("content");
-      WriteString(w, document.content);
+      WriteString(w, document.text());
       w.EndObject();
     }
     w.EndArray();

@@ -51,10 +51,12 @@ std::string DescribeEvidence(const GeneratedPolicy& generated) {
 void ProposeReplacement(const CommandCheck& check, Finding& f, const ManagedPolicy& policy, const std::string& arn,
                         const PrincipalRef& principal) {
   if (!check.settings.repository) return;
-  PolicyDocumentPtr document = ManagedPolicyDocument(policy);
-  PermissionSet grants = PermissionSet::Build({{document.get(), std::nullopt, std::string(policy.name)}}, check.catalog);
-  const RepositoryEvidence& evidence = check.settings.repository->Get(check.catalog);
-  auto generated = GenerateLeastPrivilegePolicy(policy.name, grants.Actions(), evidence, check.catalog);
+  const RepositoryEvidenceCache& repository = *check.settings.repository;
+  std::shared_ptr<const GeneratedPolicy> generated = repository.Replacement(policy.name, [&] {
+    PolicyDocumentPtr document = ManagedPolicyDocument(policy);
+    PermissionSet grants = PermissionSet::Build({{document.get(), std::nullopt, std::string(policy.name)}}, check.catalog);
+    return GenerateLeastPrivilegePolicy(policy.name, grants.Actions(), repository.Get(check.catalog), check.catalog);
+  });
   if (!generated) return;
   std::string base = SafeName(principal.name, 80) + "-" + SafeName(generated->service, 30);
   std::string policy_name = base + "-least-privilege";
@@ -79,7 +81,7 @@ void ProposeReplacement(const CommandCheck& check, Finding& f, const ManagedPoli
                  ", which the replacement leaves out: add what the workflow needs from them";
   }
   r.summary += "; create it, attach it, then detach " + name;
-  r.documents = {{path, generated->document}};
+  r.documents.emplace_back(path, std::shared_ptr<const std::string>(generated, &generated->document));
 
   std::string policy_arn = "arn:aws:iam::" + std::string(TemplateValue::kAccountPlaceholder) + ":policy/" + policy_name;
   auto calls = [&](bool from_file) {
