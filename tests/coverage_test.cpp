@@ -165,17 +165,7 @@ TEST(Coverage, AtLeast110AccessAnalyzerChecksAreMapped) {
 // ---- every claimed issue code is produced on some golden input ------------------------------
 
 std::vector<std::string> ArgsFile(const fs::path& folder) {
-  std::vector<std::string> args;
-  std::string text = ReadFile(folder / "args");
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(pos, end - pos);
-    if (!line.empty() && line[0] != '#') args.push_back(line);
-    pos = end + 1;
-  }
-  return args;
+  return ReadArgLines(folder / "args");
 }
 
 // Runs slim-lint as the golden harness does, in JSON, and collects "<rule> <issue code>" pairs.

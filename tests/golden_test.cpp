@@ -19,16 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::vector<std::string> ExtraArgs(const fs::path& folder) {
-  std::vector<std::string> args;
-  std::string text = ReadFile(folder / "args");
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(pos, end - pos);
-    if (!line.empty() && line[0] != '#') args.push_back(line);
-    pos = end + 1;
-  }
+  std::vector<std::string> args = ReadArgLines(folder / "args");
   // Goldens do not depend on a .slim-lint.json that happens to be in the checkout.
   if (std::find(args.begin(), args.end(), "--config") == args.end()) args.insert(args.begin(), "--no-config");
   return args;

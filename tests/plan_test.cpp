@@ -201,15 +201,7 @@ TEST(PlanGolden, PolicyVersion) {
 
 std::vector<std::string> PlanArgs(const fs::path& folder) {
   std::vector<std::string> args = {"plan", "--no-config", "-j", "2"};
-  std::string text = ReadFile(folder / "plan_args");
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(pos, end - pos);
-    if (!line.empty() && line[0] != '#') args.push_back(line);
-    pos = end + 1;
-  }
+  for (std::string& arg : ReadArgLines(folder / "plan_args")) args.push_back(std::move(arg));
   return args;
 }
 

@@ -24,6 +24,20 @@ CliResult RunSlim(const std::vector<std::string>& args) {
   return result;
 }
 
+std::vector<std::string> ReadArgLines(const std::filesystem::path& path) {
+  std::vector<std::string> args;
+  std::string text = ReadFile(path);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(pos, end - pos);
+    if (!line.empty() && line[0] != '#') args.push_back(line);
+    pos = end + 1;
+  }
+  return args;
+}
+
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;

@@ -19,6 +19,8 @@ struct CliResult {
 CliResult RunSlim(const std::vector<std::string>& args);
 
 std::string ReadFile(const std::filesystem::path& path);
+// The lines of an `args`-style file, one argument each; empty lines and `#` comments left out.
+std::vector<std::string> ReadArgLines(const std::filesystem::path& path);
 void WriteFile(const std::filesystem::path& path, const std::string& text);
 
 // True when SLIM_UPDATE_GOLDEN=1: golden files are rewritten instead of compared.

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/consumers.h"
 #include "cli/list_rules.h"
+#include "cli/parse_arguments.h"
 #include "cli/subcommands.h"
 #include "config/config.h"
 #include "config/did_you_mean.h"
@@ -219,16 +220,8 @@ int RunLintCommand(const std::vector<std::string>& args, CommandIo& io) {
                "slim-lint"};
   DefineOptions(app, o);
   if (auto unknown = UnknownOption(app, args)) return UsageError(io, *unknown + " (see slim-lint --help)");
-  std::vector<const char*> argv{"slim-lint"};
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  try {
-    app.parse(static_cast<int>(argv.size()), argv.data());
-  } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    return UsageError(io, std::string(e.what()) + " (see slim-lint --help)");
-  }
+  auto parse_error = [&](const std::string& what) { return UsageError(io, what + " (see slim-lint --help)"); };
+  if (auto status = ParseArguments(app, "slim-lint", args, io, parse_error)) return *status;
 
   if (o.version) {
     io.out << "slim-lint " SLIM_VERSION "\n";

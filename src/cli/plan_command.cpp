@@ -8,6 +8,7 @@
 
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "cli/parse_arguments.h"
 #include "cli/subcommands.h"
 #include "config/config.h"
 #include "engine/baseline.h"
@@ -79,16 +80,8 @@ int RunPlanCommand(const std::vector<std::string>& args, CommandIo& io) {
   app.add_option("--baseline", o.baseline, "Leave out the findings recorded in FILE");
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)");
   app.footer("The script is printed, never run. See docs/plan.md for its order and how to test it.");
-  std::vector<const char*> argv{"slim-lint plan"};
-  for (const std::string& a : args) argv.push_back(a.c_str());
-  try {
-    app.parse(static_cast<int>(argv.size()), argv.data());
-  } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    return Usage(io, e.what());
-  }
+  auto parse_error = [&](const std::string& what) { return Usage(io, what); };
+  if (auto status = ParseArguments(app, "slim-lint plan", args, io, parse_error)) return *status;
   if (o.remediation != "cli" && o.remediation != "sdk") return Usage(io, "--remediation takes cli or sdk, not '" + o.remediation + "'");
   if (o.no_config && !o.config_path.empty()) return Usage(io, "--config and --no-config cannot be combined");
 

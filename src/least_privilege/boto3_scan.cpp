@@ -19,6 +19,33 @@ struct Token {
 bool IsIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
 bool IsIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+// A string literal starting at its quote s[i] (single, double or tripled), added to `tokens`;
+// returns the index after its closing quote. An unterminated one-line string stops at the end
+// of its line, as Python reports it.
+size_t ScanString(std::string_view s, size_t i, uint32_t& line, bool formatted, std::vector<Token>& tokens) {
+  char c = s[i];
+  bool triple = s.substr(i, 3) == std::string(3, c);
+  size_t quote_len = triple ? 3 : 1;
+  uint32_t start_line = line;
+  i += quote_len;
+  size_t body = i;
+  while (i < s.size()) {
+    if (s[i] == '\\') {
+      i += 2;
+      continue;
+    }
+    if (s[i] == '\n') {
+      ++line;
+      if (!triple) break;
+    }
+    if (s[i] == c && (!triple || s.substr(i, 3) == std::string(3, c))) break;
+    ++i;
+  }
+  size_t end = std::min(i, s.size());
+  tokens.push_back({TokenKind::kString, std::string(s.substr(body, end - body)), start_line, formatted});
+  return std::min(s.size(), end + quote_len);
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> tokens;
   uint32_t line = 1;
@@ -44,49 +71,9 @@ std::vector<Token> Tokenize(std::string_view s) {
         continue;
       }
       bool formatted = word.find_first_of("fF") != std::string_view::npos;
-      c = s[i];
-      bool triple = s.substr(i, 3) == std::string(3, c);
-      size_t quote_len = triple ? 3 : 1;
-      uint32_t start_line = line;
-      i += quote_len;
-      size_t body = i;
-      while (i < s.size()) {
-        if (s[i] == '\\') {
-          i += 2;
-          continue;
-        }
-        if (s[i] == '\n') {
-          ++line;
-          if (!triple) break;  // unterminated: stop at the line's end
-        }
-        if (s[i] == c && (!triple || s.substr(i, 3) == std::string(3, c))) break;
-        ++i;
-      }
-      size_t end = std::min(i, s.size());
-      tokens.push_back({TokenKind::kString, std::string(s.substr(body, end - body)), start_line, formatted});
-      i = std::min(s.size(), end + quote_len);
+      i = ScanString(s, i, line, formatted, tokens);
     } else if (c == '\'' || c == '"') {
-      // A string without prefix: reuse the prefixed path with an empty prefix.
-      bool triple = s.substr(i, 3) == std::string(3, c);
-      size_t quote_len = triple ? 3 : 1;
-      uint32_t start_line = line;
-      i += quote_len;
-      size_t body = i;
-      while (i < s.size()) {
-        if (s[i] == '\\') {
-          i += 2;
-          continue;
-        }
-        if (s[i] == '\n') {
-          ++line;
-          if (!triple) break;
-        }
-        if (s[i] == c && (!triple || s.substr(i, 3) == std::string(3, c))) break;
-        ++i;
-      }
-      size_t end = std::min(i, s.size());
-      tokens.push_back({TokenKind::kString, std::string(s.substr(body, end - body)), start_line, false});
-      i = std::min(s.size(), end + quote_len);
+      i = ScanString(s, i, line, false, tokens);
     } else if (std::isdigit(static_cast<unsigned char>(c))) {
       while (i < s.size() && (IsIdentChar(s[i]) || s[i] == '.')) ++i;
     } else {

@@ -77,5 +77,9 @@ std::string RenderBoto3Plan(const Plan& plan);
 std::string CommentText(std::string_view text);
 // "service_roles/setup_roles.sh:25 SL5004 deprecated-managed-policy", for comments.
 std::string DescribeOrigin(const PlanOrigin& origin);
+// The "# It fixes N findings: ..." and "# Not planned: ..." lines both languages start with.
+std::string PlanSummaryComments(const Plan& plan);
+// The call's --policy-arn value, or null.
+const TemplateValue* PolicyArnOf(const AwsCall& call);
 
 }  // namespace slim

@@ -1,4 +1,6 @@
 // BuildPlan: findings' CLI lines -> ordered, deduplicated steps with their documents.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
@@ -203,6 +205,27 @@ std::string CommentText(std::string_view text) {
 std::string DescribeOrigin(const PlanOrigin& origin) {
   return CommentText(origin.path) + ":" + std::to_string(origin.line) + " " + CommentText(origin.code) + " " +
          CommentText(origin.name);
+}
+
+std::string PlanSummaryComments(const Plan& plan) {
+  std::string out;
+  if (plan.fixes.empty()) {
+    out += "# Nothing to fix: no finding has AWS commands to run.\n";
+  } else {
+    out += fmt::format("# It fixes {} finding{}:\n", plan.fixes.size(), plan.fixes.size() == 1 ? "" : "s");
+    for (const PlanOrigin& origin : plan.fixes) out += "#   " + DescribeOrigin(origin) + "\n";
+  }
+  for (const PlanSkip& skip : plan.skipped) {
+    out += "# Not planned: " + DescribeOrigin(skip.origin) + ": " + CommentText(skip.reason) + "\n";
+  }
+  return out;
+}
+
+const TemplateValue* PolicyArnOf(const AwsCall& call) {
+  for (const AwsCallParam& p : call.params) {
+    if (p.cli_name == "policy-arn") return &p.value;
+  }
+  return nullptr;
 }
 
 }  // namespace slim
