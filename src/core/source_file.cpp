@@ -6,12 +6,17 @@ namespace slim {
 
 SourceFile::SourceFile(std::string display_path, std::string text)
     : path_(std::move(display_path)), text_(std::move(text)) {
+  const auto size = static_cast<uint32_t>(text_.size());
   line_starts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i) {
+  first_non_ascii_.push_back(size);
+  for (uint32_t i = 0; i < size; ++i) {
     char c = text_[i];
-    // "\r\n", "\n" and a lone "\r" all end a line, as in editors.
-    if (c == '\n' || (c == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n'))) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      first_non_ascii_.back() = std::min(first_non_ascii_.back(), i);
+    } else if (c == '\n' || (c == '\r' && (i + 1 >= size || text_[i + 1] != '\n'))) {
+      // "\r\n", "\n" and a lone "\r" all end a line, as in editors.
       line_starts_.push_back(i + 1);
+      first_non_ascii_.push_back(size);
     }
   }
 }
@@ -21,8 +26,9 @@ Position SourceFile::PositionAt(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   uint32_t line_index = static_cast<uint32_t>(it - line_starts_.begin()) - 1;
   uint32_t start = line_starts_[line_index];
-  std::string_view prefix(text_.data() + start, offset - start);
-  return {line_index + 1, CountCodePoints(prefix) + 1};
+  uint32_t ascii_end = std::min(first_non_ascii_[line_index], offset);
+  std::string_view rest(text_.data() + ascii_end, offset - ascii_end);
+  return {line_index + 1, (ascii_end - start) + CountCodePoints(rest) + 1};
 }
 
 uint32_t SourceFile::LineStart(uint32_t line) const {

@@ -45,6 +45,9 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<uint32_t> line_starts_;
+  // Per line, the offset of its first byte outside ASCII (or its end): columns before it are
+  // byte counts, so a position on a multi-megabyte minified line costs no scan of the line.
+  std::vector<uint32_t> first_non_ascii_;
 };
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;

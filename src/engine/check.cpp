@@ -1,5 +1,6 @@
 #include "engine/check.h"
 
+#include <algorithm>
 #include <map>
 
 #include "catalog/action_lookup.h"
@@ -12,9 +13,54 @@ namespace {
 
 bool Encloses(ByteSpan outer, ByteSpan inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
 
+bool IsWithin(std::string_view pointer, std::string_view parent) {
+  return pointer.starts_with(parent) && (pointer.size() == parent.size() || pointer[parent.size()] == '/');
+}
+
+// The statement a JSON pointer is in, or null. "/Statement/<n>/..." is looked up by its index
+// first: a policy of 50,000 statements has findings in every one.
+const Statement* StatementAt(const Policy& policy, std::string_view pointer) {
+  constexpr std::string_view kArray = "/Statement/";
+  if (pointer.starts_with(kArray)) {
+    std::string_view rest = pointer.substr(kArray.size());
+    size_t index = 0, digits = 0;
+    while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9') {
+      index = index * 10 + static_cast<size_t>(rest[digits++] - '0');
+    }
+    if (digits > 0 && index < policy.statements.size() && IsWithin(pointer, policy.statements[index].pointer)) {
+      return &policy.statements[index];
+    }
+  }
+  const Statement* found = nullptr;
+  for (const Statement& s : policy.statements) {
+    if (IsWithin(pointer, s.pointer)) found = &s;
+  }
+  return found;
+}
+
 }  // namespace
 
+VectorSink::~VectorSink() {
+  for (const auto& [rule, count] : counts_) {
+    if (count.left_out == 0) continue;
+    Finding& note = out_.emplace_back();
+    note.rule = &rule->info();
+    note.severity = selection_.severity(*rule);
+    note.location = count.last;
+    note.message = std::to_string(count.left_out) + " more " + std::string(rule->info().code) +
+                   " findings in this input are not shown (at most " + std::to_string(kMaxPerRule) + " per rule)";
+  }
+}
+
 Finding& VectorSink::Add(const Rule& rule, Location location, std::string message) {
+  PerRule& count = counts_[&rule];
+  if (count.kept == kMaxPerRule) {
+    ++count.left_out;
+    discarded_ = Finding{};
+    return discarded_;
+  }
+  ++count.kept;
+  count.last = location;
   Finding& finding = out_.emplace_back();
   finding.rule = &rule.info();
   finding.severity = selection_.severity(rule);
@@ -25,27 +71,30 @@ Finding& VectorSink::Add(const Rule& rule, Location location, std::string messag
 
 // Walks down from the root to the child whose bytes enclose the node: a finding needs the
 // pointer of one node, and indexing every node of every document cost more than the rules.
+// Children are in source order, so each step is a binary search (a 300,000-key object has a
+// finding per key).
 std::string PointerOf(const PolicyDocument& document, const JsonValue* node) {
   if (!document.root || !node) return {};
   std::string pointer;
   const JsonValue* current = &*document.root;
+  auto encloses = [&](const JsonValue& child) { return &child == node || Encloses(child.span(), node->span()); };
   while (current != node) {
     const JsonValue* next = nullptr;
     if (current->is_array()) {
       const auto& items = current->items();
-      for (size_t i = 0; i < items.size() && !next; ++i) {
-        if (&items[i] == node || Encloses(items[i].span(), node->span())) {
-          next = &items[i];
-          pointer += "/" + std::to_string(i);
-        }
+      auto it = std::upper_bound(items.begin(), items.end(), node->span().begin,
+                                 [](uint32_t begin, const JsonValue& item) { return begin < item.span().begin; });
+      if (it != items.begin() && encloses(*std::prev(it))) {
+        next = &*std::prev(it);
+        pointer += "/" + std::to_string(std::prev(it) - items.begin());
       }
     } else if (current->is_object()) {
-      for (const JsonMember& m : current->members()) {
-        if (&m.value == node || Encloses(m.value.span(), node->span())) {
-          next = &m.value;
-          pointer += "/" + EscapeJsonPointerToken(m.key);
-          break;
-        }
+      const auto& members = current->members();
+      auto it = std::upper_bound(members.begin(), members.end(), node->span().begin,
+                                 [](uint32_t begin, const JsonMember& m) { return begin < m.value.span().begin; });
+      if (it != members.begin() && encloses(std::prev(it)->value)) {
+        next = &std::prev(it)->value;
+        pointer += "/" + EscapeJsonPointerToken(std::prev(it)->key);
       }
     }
     if (!next || (next != node && next->span() == current->span())) return {};  // not in this tree
@@ -99,10 +148,7 @@ Finding& DocumentCheck::ReportSpan(ByteSpan span, std::string message, std::stri
     message += ")";
   }
   Finding& finding = CheckBase::Report(document.LocationOf(span), std::move(message));
-  for (const Statement& s : document.policy.statements) {
-    bool inside = pointer == s.pointer || (pointer.size() > s.pointer.size() && pointer.rfind(s.pointer + "/", 0) == 0);
-    if (inside) finding.statement_sid = s.sid_text();
-  }
+  if (const Statement* s = StatementAt(document.policy, pointer)) finding.statement_sid = s->sid_text();
   finding.json_pointer = std::move(pointer);
   auto reached = principals();
   if (!reached.empty() && reached.front()->kind != PrincipalKind::kDocument) finding.principal = reached.front()->ref();

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/rule.h"
 #include "util/strings.h"
 
@@ -108,30 +110,45 @@ class TextReporter final : public Reporter {
  private:
   void PrintSnippet(const Finding& f) {
     if (!f.location.file) return;
+    const SourceFile& file = *f.location.file;
     Position start = f.location.start();
-    Position end = f.location.end();
-    std::string_view line = f.location.file->LineText(start.line);
+    std::string_view line = file.LineText(start.line);
+    uint32_t line_start = file.LineStart(start.line);
+    // The span as byte offsets into the line; a span that goes on to later lines is marked
+    // to the end of this one.
+    size_t begin = std::min<size_t>(f.location.span.begin - std::min(f.location.span.begin, line_start), line.size());
+    size_t end = std::clamp<size_t>(f.location.span.end - std::min(f.location.span.end, line_start), begin, line.size());
+    // A long line (minified JSON, a one-line script) is shown as a window around the span:
+    // the whole line under each of thousands of findings would print gigabytes.
+    size_t shown_begin = 0, shown_end = line.size();
+    if (line.size() > kLongLine) {
+      shown_begin = begin > kContext ? begin - kContext : 0;
+      shown_end = std::min(line.size(), std::min(end, begin + kMaxMarked) + kContext);
+      while (shown_begin > 0 && IsContinuationByte(line[shown_begin])) --shown_begin;
+      while (shown_end < line.size() && IsContinuationByte(line[shown_end])) ++shown_end;
+    }
+    const char* left = shown_begin > 0 ? "..." : "";
+    const char* right = shown_end < line.size() ? "..." : "";
     std::string number = std::to_string(start.line);
     std::string gutter(number.size(), ' ');
-    out_ << style_.Wrap("1;34", fmt::format(" {} |", number)) << ' ' << Printable(line) << '\n';
+    out_ << style_.Wrap("1;34", fmt::format(" {} |", number)) << ' ' << left
+         << Printable(line.substr(shown_begin, shown_end - shown_begin)) << right << '\n';
     // The caret line repeats the line's tabs so that it lines up in any terminal.
-    std::string marks;
-    uint32_t column = 1;
-    size_t i = 0;
-    while (i < line.size() && column < start.column) {
-      auto byte = static_cast<unsigned char>(line[i]);
-      if ((byte & 0xC0) != 0x80) {  // one mark per code point
-        marks += line[i] == '\t' ? '\t' : ' ';
-        ++column;
-      }
-      ++i;
+    std::string marks(std::string_view(left).size(), ' ');
+    for (size_t i = shown_begin; i < begin; ++i) {
+      if (!IsContinuationByte(line[i])) marks += line[i] == '\t' ? '\t' : ' ';  // one mark per code point
     }
-    uint32_t last_column = end.line == start.line ? std::max(end.column, start.column + 1) : CountCodePoints(line) + 1;
-    uint32_t width = std::max<uint32_t>(1, last_column - start.column);
+    size_t marked_end = std::min(end, shown_end);
+    uint32_t width = std::max<uint32_t>(1, CountCodePoints(line.substr(begin, marked_end - begin)));
     marks += '^';
     if (width > 1) marks += std::string(width - 1, '~');
     out_ << style_.Wrap("1;34", fmt::format(" {} |", gutter)) << ' ' << style_.Wrap(SeverityColor(f.severity), marks) << '\n';
   }
+
+  static bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+  static constexpr size_t kLongLine = 400;   // bytes; shorter lines are printed whole
+  static constexpr size_t kContext = 80;     // bytes shown before and after the span
+  static constexpr size_t kMaxMarked = 160;  // bytes of a long span that are shown
 
   void PrintRemediation(const Remediation& r) {
     if (options_.remediation == RemediationMode::kNone || r.empty()) return;

@@ -47,23 +47,38 @@ class RedundantAction final : public Rule {
   static void CheckList(const DocumentCheck& check, const Statement& s, const StringListElement& e) {
     std::vector<ActionValue> values = ResolveActionValues(check, e);
     const size_t n = values.size();
-    // Only values of the same service prefix, or with a wildcard in it, can cover each other:
-    // lists of a thousand actions stay cheap.
-    std::map<std::string_view, std::vector<size_t>> by_prefix;
-    for (size_t j = 0; j < n; ++j) by_prefix[values[j].prefix].push_back(j);
+    // Only values of the same service prefix, or with a wildcard in it, can cover each other,
+    // and a plain name only by the same name or a pattern: lists of 200,000 names stay cheap.
+    std::map<std::string_view, std::vector<size_t>> by_prefix, patterns_by_prefix;
+    std::map<std::string, std::vector<size_t>, std::less<>> by_name;  // plain names, lower case
+    for (size_t j = 0; j < n; ++j) {
+      by_prefix[values[j].prefix].push_back(j);
+      if (HasWildcard(values[j].text())) patterns_by_prefix[values[j].prefix].push_back(j);
+      else by_name[ToLower(values[j].text())].push_back(j);
+    }
     const std::vector<size_t>& wild = by_prefix[""];
     std::vector<std::vector<std::pair<size_t, ActionCover>>> covers(n);  // of each value, the others that cover it
+    std::vector<size_t> candidates;
     for (size_t j = 0; j < n; ++j) {
-      auto consider = [&](size_t i) {
-        if (i == j) return;
-        if (ActionCover c = CoverOf(values[i], values[j]); c != ActionCover::kNone) covers[j].push_back({i, c});
-      };
+      candidates.clear();
       if (values[j].prefix.empty()) {
-        for (size_t i = 0; i < n; ++i) consider(i);
-        continue;
+        candidates.resize(n);
+        std::iota(candidates.begin(), candidates.end(), 0);
+      } else if (HasWildcard(values[j].text())) {
+        candidates = by_prefix[values[j].prefix];
+        candidates.insert(candidates.end(), wild.begin(), wild.end());
+      } else {
+        candidates = by_name[ToLower(values[j].text())];
+        const std::vector<size_t>& patterns = patterns_by_prefix[values[j].prefix];
+        candidates.insert(candidates.end(), patterns.begin(), patterns.end());
+        candidates.insert(candidates.end(), wild.begin(), wild.end());
       }
-      for (size_t i : by_prefix[values[j].prefix]) consider(i);
-      for (size_t i : wild) consider(i);
+      std::sort(candidates.begin(), candidates.end());  // covers are kept in list order
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      for (size_t i : candidates) {
+        if (i == j) continue;
+        if (ActionCover c = CoverOf(values[i], values[j]); c != ActionCover::kNone) covers[j].push_back({i, c});
+      }
     }
     auto cover = [&](size_t i, size_t j) {
       for (const auto& [k, c] : covers[j]) {

@@ -179,6 +179,34 @@ struct Redundant {
   bool identical;
 };
 
+// Statements compared pairwise within one frame, at most.
+constexpr size_t kMaxCompared = 1000;
+
+// Actions and resources as written, sorted: equal for statements that say the same thing.
+std::string ContentKey(const Shape& shape) {
+  std::vector<std::string_view> actions, resources;
+  for (const ActionValue& a : shape.actions) actions.push_back(a.text());
+  if (shape.resources) {
+    for (const JsonValue* r : shape.resources->values) resources.push_back(r->text());
+  }
+  std::sort(actions.begin(), actions.end());
+  std::sort(resources.begin(), resources.end());
+  std::string key;
+  for (std::string_view a : actions) Put(key, a);
+  key += '|';
+  for (std::string_view r : resources) Put(key, r);
+  return key;
+}
+
+// Every statement identical to an earlier one of `group`, as redundant with the first.
+void ReportIdentical(const std::vector<const Shape*>& group, std::vector<Redundant>& found) {
+  std::map<std::string, const Shape*> first;
+  for (const Shape* shape : group) {
+    auto [it, inserted] = first.emplace(ContentKey(*shape), shape);
+    if (!inserted) found.push_back({shape, it->second, true});
+  }
+}
+
 class RedundantStatement final : public Rule {
  public:
   RedundantStatement()
@@ -196,8 +224,15 @@ class RedundantStatement final : public Rule {
     for (const Shape& shape : shapes) groups[shape.frame].push_back(&shape);
 
     std::vector<Redundant> found;
-    for (const auto& [frame, group] : groups) {
+    for (auto& [frame, group] : groups) {
       if (group.size() < 2) continue;
+      if (group.size() > kMaxCompared) {
+        // Far beyond any size quota (a managed policy holds 6,144 characters): only statements
+        // identical to an earlier one are reported, so that such a document cannot take
+        // quadratic time.
+        ReportIdentical(group, found);
+        continue;
+      }
       std::vector<size_t> rank(group.size());
       std::iota(rank.begin(), rank.end(), 0);
       std::vector<std::vector<size_t>> covered_by(group.size());
