@@ -1,6 +1,7 @@
 #include "rules/resources/redundancy.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace slim {
 
@@ -37,8 +38,10 @@ std::vector<std::optional<size_t>> FindRedundant(const std::vector<std::vector<s
 
 ByteSpan ItemRemovalSpan(const JsonValue& array, size_t index, const std::vector<bool>& removed) {
   const auto& items = array.items();
-  bool kept_before = false;
-  for (size_t k = 0; k < index; ++k) kept_before |= !removed[k];
+  // Some item before `index` is kept: found at once when the first item is, as it is when the
+  // removed items are repeats of it.
+  auto before = removed.begin() + static_cast<std::ptrdiff_t>(index);
+  bool kept_before = std::find(removed.begin(), before, false) != before;
   // After a kept item, an item takes the comma before it; in a leading run of removed items,
   // each takes the comma after it. No two spans share a comma, and none touches a kept item.
   if (kept_before) return {items[index - 1].span().end, items[index].span().end};
@@ -46,11 +49,11 @@ ByteSpan ItemRemovalSpan(const JsonValue& array, size_t index, const std::vector
 }
 
 std::optional<size_t> ItemIndex(const JsonValue& array, const JsonValue* item) {
+  // Items are stored contiguously: the index is the distance from the first.
   const auto& items = array.items();
-  for (size_t k = 0; k < items.size(); ++k) {
-    if (&items[k] == item) return k;
-  }
-  return std::nullopt;
+  std::less<const JsonValue*> less;
+  if (items.empty() || less(item, &items.front()) || !less(item, &items.front() + items.size())) return std::nullopt;
+  return static_cast<size_t>(item - &items.front());
 }
 
 }  // namespace slim
