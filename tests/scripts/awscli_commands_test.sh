@@ -3,15 +3,10 @@
 # each remediation line of `--format json` over test_data/ and service_roles/, the plan of
 # service_roles/ and the plan goldens (test_data/scenarios/plan-*/expected.sh) run against a
 # dead local endpoint. awscli must fail to connect (255), never reject the arguments (2, 252).
-set -euo pipefail
-slim=$(realpath "$1")
-cd "${SLIM_SOURCE_DIR:-.}"
 here=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
+. "$here/test_env.sh" "$1"
 . "$here/aws_stub.sh"
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'stop_aws_stubs; rm -rf "$work"' EXIT
+at_exit+=(stop_aws_stubs)
 
 # 1. The remediation lines of every finding, each run on its own (deduplicated), with
 #    ACCOUNT_ID set as the lookup line would set it.

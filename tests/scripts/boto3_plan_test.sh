@@ -3,13 +3,7 @@
 # Stubber with parameter validation on: every call's parameters validate against the service
 # model, and the plan makes the same IAM calls, in the same order, as the bash plan. Runs the
 # plan of service_roles/ and the goldens in test_data/scenarios/plan-*/.
-set -euo pipefail
-slim=$(realpath "$1")
-cd "${SLIM_SOURCE_DIR:-.}"
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "${BASH_SOURCE[0]}")")/test_env.sh" "$1"
 
 "$slim" plan --no-config --remediation sdk service_roles/ > "$work/service_roles.py"
 "$slim" plan --no-config service_roles/ > "$work/service_roles.sh"

@@ -5,15 +5,10 @@
 # remediation lines, the bash plan (through the dead-endpoint awscli stub) and the boto3 plan
 # (through botocore's Stubber). No file named pwned* may appear, and awscli and boto3 must
 # receive the names exactly as the input spells them.
-set -euo pipefail
-slim=$(realpath "$1")
-cd "${SLIM_SOURCE_DIR:-.}"
 here=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
+. "$here/test_env.sh" "$1"
 . "$here/aws_stub.sh"
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'stop_aws_stubs; rm -rf "$work"' EXIT
+at_exit+=(stop_aws_stubs)
 input=test_data/scenarios/plan-hostile/input/
 repo=$(pwd)
 run_dir="$work/run"

@@ -4,13 +4,7 @@
 # every command, attaches every replacement before the first detach, and is the same on every
 # run and with -o; the boto3 plan compiles. The real clients run the plans in
 # awscli_commands_test.sh, boto3_plan_test.sh and hostile_names_test.sh.
-set -euo pipefail
-slim=$(realpath "$1")
-cd "${SLIM_SOURCE_DIR:-.}"
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "${BASH_SOURCE[0]}")")/test_env.sh" "$1"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$slim" plan --no-config service_roles/ > "$work/plan.sh"
