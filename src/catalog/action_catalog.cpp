@@ -22,7 +22,7 @@ ActionResourceType ActionResourceTypes::iterator::operator*() const {
   // Entry grammar (see rules/gen/generate_catalog.py): name['*']['(' keys ')']['[' deps ']'].
   std::string_view entry = *it_;
   ActionResourceType rt;
-  size_t end = entry.find_first_of("*([");
+  size_t end = FindAnyOf(entry, "*([");
   rt.name = entry.substr(0, end);
   if (end == std::string_view::npos) return rt;
   std::string_view rest = entry.substr(end);
@@ -73,11 +73,6 @@ bool ActionInfo::HasRequiredResourceType() const {
 // ServiceInfo
 
 namespace {
-
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 template <typename T>
 const T* FindSortedByName(const std::vector<T>& items, std::string_view name) {

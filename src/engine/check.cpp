@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "catalog/action_lookup.h"
 #include "catalog/catalog.h"
 #include "json/json_pointer.h"
 #include "engine/registry.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -114,8 +116,9 @@ std::vector<const IamPrincipal*> DocumentCheck::principals() const {
 }
 
 struct DocumentCheck::Cache {
-  std::map<std::string, ActionLookup, std::less<>> lookups;
-  std::map<std::string, std::vector<const ActionInfo*>, std::less<>> expansions;
+  std::unordered_map<std::string, ActionLookup, StringViewHash, std::equal_to<>> lookups;
+  std::unordered_map<std::string, std::vector<const ActionInfo*>, StringViewHash, std::equal_to<>> expansions;
+  std::unordered_map<std::string, std::vector<const ActionInfo*>, StringViewHash, std::equal_to<>> expansions_by_address;
 };
 
 const ActionLookup& DocumentCheck::LookUp(std::string_view action) const {
@@ -129,6 +132,17 @@ const std::vector<const ActionInfo*>& DocumentCheck::Expand(std::string_view pat
   if (!cache) cache = std::make_shared<Cache>();
   auto it = cache->expansions.find(pattern);
   if (it == cache->expansions.end()) it = cache->expansions.emplace(std::string(pattern), catalog.ExpandAction(pattern)).first;
+  return it->second;
+}
+
+const std::vector<const ActionInfo*>& DocumentCheck::ExpandByAddress(std::string_view pattern) const {
+  if (!cache) cache = std::make_shared<Cache>();
+  auto it = cache->expansions_by_address.find(pattern);
+  if (it == cache->expansions_by_address.end()) {
+    std::vector<const ActionInfo*> actions = Expand(pattern);
+    std::sort(actions.begin(), actions.end());
+    it = cache->expansions_by_address.emplace(std::string(pattern), std::move(actions)).first;
+  }
   return it->second;
 }
 

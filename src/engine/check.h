@@ -88,6 +88,8 @@ struct DocumentCheck : CheckBase {
   // many rules ask (every action rule asks about every action).
   const ActionLookup& LookUp(std::string_view action) const;
   const std::vector<const ActionInfo*>& Expand(std::string_view pattern) const;
+  // The same actions ordered by address, for set comparisons between values.
+  const std::vector<const ActionInfo*>& ExpandByAddress(std::string_view pattern) const;
   Finding& ReportKey(const JsonMember& member, std::string message) const;
   Finding& ReportSpan(ByteSpan span, std::string message, std::string pointer) const;
 };

@@ -27,7 +27,7 @@ bool ReadFence(std::string_view line, Fence& fence, std::string_view& info) {
 }
 
 CodeBlockKind KindOf(std::string_view info) {
-  std::string language = ToLower(info.substr(0, info.find_first_of(" \t{")));
+  std::string language = ToLower(info.substr(0, FindAnyOf(info, " \t{")));
   if (language.empty() || language == "sh" || language == "bash" || language == "shell" || language == "zsh") {
     return CodeBlockKind::kShell;
   }

@@ -4,6 +4,8 @@
 #include <map>
 #include <optional>
 
+#include "util/strings.h"
+
 namespace slim {
 namespace {
 
@@ -70,7 +72,7 @@ std::vector<Token> Tokenize(std::string_view s) {
         tokens.push_back({TokenKind::kIdent, std::string(word), line});
         continue;
       }
-      bool formatted = word.find_first_of("fF") != std::string_view::npos;
+      bool formatted = FindAnyOf(word, "fF") != std::string_view::npos;
       i = ScanString(s, i, line, formatted, tokens);
     } else if (c == '\'' || c == '"') {
       i = ScanString(s, i, line, false, tokens);

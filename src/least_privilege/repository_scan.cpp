@@ -121,7 +121,7 @@ std::string EcrRepositoryArn(std::string_view image) {
   std::string_view region = image.substr(dkr + 9, slash - dkr - 9);
   region = region.substr(0, region.find('.'));
   std::string_view repository = image.substr(slash + 1);
-  repository = repository.substr(0, repository.find_first_of(":@"));
+  repository = repository.substr(0, FindAnyOf(repository, ":@"));
   if (repository.empty() || region.empty()) return {};
   return "arn:aws:ecr:" + std::string(region) + ":" + std::string(kOwnAccount) + ":repository/" + std::string(repository);
 }

@@ -1,6 +1,7 @@
 // Small string helpers shared across modules.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,30 @@ std::string_view Trim(std::string_view s);
 
 // IAM-style wildcard match: '*' matches any run of characters, '?' exactly one.
 bool WildcardMatch(std::string_view pattern, std::string_view text, bool ignore_case);
-inline bool HasWildcard(std::string_view s) { return s.find_first_of("*?") != std::string_view::npos; }
+// The first of `chars` in `s` at or after `pos`. std::string_view::find_first_of calls memchr
+// on the set once per character of `s`, which made it the costliest call of a run: policies
+// test every action and ARN for wildcards, and the sets are one to four characters.
+inline size_t FindAnyOf(std::string_view s, std::string_view chars, size_t pos = 0) {
+  for (size_t i = pos; i < s.size(); ++i) {
+    for (char c : chars) {
+      if (s[i] == c) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+inline bool HasWildcard(std::string_view s) {
+  for (char c : s) {
+    if (c == '*' || c == '?') return true;
+  }
+  return false;
+}
+
+// Hashes std::string keys and std::string_view probes alike, so that unordered maps keyed by
+// strings are searched without building a string per lookup.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // Levenshtein distance, case-insensitive, stopping early once it exceeds `limit`.
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit = 1000);

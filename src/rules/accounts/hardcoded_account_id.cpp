@@ -51,7 +51,7 @@ class HardcodedAccountId final : public Rule {
         if (!offset) continue;
         std::string account = word.text.substr(*offset, 12);
         size_t arn_begin = word.text.rfind("arn:", *offset);
-        size_t arn_end = word.text.find_first_of(" \t\"'", arn_begin);
+        size_t arn_end = FindAnyOf(word.text, " \t\"'", arn_begin);
         ShellWord arn = SliceWord(word, arn_begin, arn_end == std::string::npos ? word.text.size() : arn_end);
         Finding& f = check.Report({check.script->file, arn.span},
                                   "account ID " + account + " is hardcoded in " +

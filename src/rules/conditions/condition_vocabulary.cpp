@@ -85,7 +85,7 @@ KeyFacts LookUpKey(const Catalog& catalog, std::string_view key) {
   // OIDC providers are named by host (and path), SAML claims by "saml:"; the claims a provider
   // sends are its own business, so they are never unknown, and whether one is multivalued
   // depends on the provider (cognito-identity.amazonaws.com:amr is, though listed as String).
-  if (prefix.find_first_of("./") != std::string_view::npos || EqualsIgnoreCase(prefix, "saml")) {
+  if (FindAnyOf(prefix, "./") != std::string_view::npos || EqualsIgnoreCase(prefix, "saml")) {
     facts.origin = KeyOrigin::kIdentityProvider;
     facts.types.clear();
     return facts;

@@ -28,7 +28,7 @@ std::optional<Problem> Diagnose(const PolicyVariable& v) {
                                                       std::string(fallback) + "'}"};
     }
   }
-  if (name.find_first_of(" \t") != std::string_view::npos) {
+  if (FindAnyOf(name, " \t") != std::string_view::npos) {
     return Problem{"UNSUPPORTED_SPACE_IN_VARIABLE", "policy variable \"${" + std::string(v.body) + "}\" has a space in its name"};
   }
   return std::nullopt;

@@ -6,6 +6,7 @@
 #include "engine/check.h"
 #include "rules/grammar/grammar.h"
 #include "rules/support/rule_util.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -27,7 +28,7 @@ class ScpLegacySyntax final : public Rule {
       for (const StringListElement* e : {&s.action, &s.not_action}) {
         for (const JsonValue* v : e->values) {
           const std::string& text = v->text();
-          size_t wildcard = text.find_first_of("*?");
+          size_t wildcard = FindAnyOf(text, "*?");
           if (wildcard != std::string::npos && wildcard + 1 < text.size()) {
             Note(check, *v, "SCP_SYNTAX_ERROR_ACTION_WILDCARD", "\"" + text + "\" has a wildcard before the end of the action",
                  "list the actions the wildcard stands for, or end the pattern at the wildcard when that names no other action");

@@ -59,7 +59,7 @@ class IrrelevantConditionKey final : public Rule {
         size_t colon = key.find(':');
         if (colon == std::string::npos) continue;
         std::string prefix = ToLower(key.substr(0, colon));
-        if (prefix == "aws" || prefix == "saml" || prefix.find_first_of("./") != std::string::npos) continue;
+        if (prefix == "aws" || prefix == "saml" || FindAnyOf(prefix, "./") != std::string::npos) continue;
         if (check.catalog.FindGlobalConditionKey(key) || !check.catalog.FindServiceConditionKey(key)) continue;
         if (!policy && !(policy = FindResourcePolicyService(check))) return;
         const ServiceInfo* own = check.catalog.FindService(policy->service);

@@ -55,11 +55,6 @@ bool FitsOne(const ActionInfo& action, const ActionResources& r, const ResourceP
   return false;
 }
 
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // Policies repeat the same actions on the same ARNs, and glob intersection is the costly part:
 // each thread remembers its answers, keyed by the action's address and the ARN's pattern, for
 // as long as it checks against one catalog's formats.

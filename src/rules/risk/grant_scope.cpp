@@ -97,7 +97,7 @@ ResourceReach ReachOf(const Statement& statement, const ActionInfo& action, cons
     std::optional<ArnFields> arn = SplitArn(text);
     if (!arn || !FitsAny(*arn, resources)) continue;
     std::string name = WithoutVariables(arn->resource());
-    ResourceReach reach = name.find_first_of("*?") != std::string::npos ? ResourceReach::kBroad
+    ResourceReach reach = FindAnyOf(name, "*?") != std::string::npos ? ResourceReach::kBroad
                           : NamesSelf(arn->resource(), self_name)       ? ResourceReach::kSelf
                                                                         : ResourceReach::kSpecific;
     widest = std::max(widest, reach);
