@@ -10,7 +10,7 @@
 namespace slim {
 namespace {
 
-bool AllUse(const std::vector<const ArnFormat*>& formats, FieldUse ArnFormat::*field, FieldUse use) {
+bool AllUse(ArnFormatList formats, FieldUse ArnFormat::*field, FieldUse use) {
   return !formats.empty() && std::all_of(formats.begin(), formats.end(), [&](const ArnFormat* f) { return f->*field == use; });
 }
 
@@ -22,35 +22,33 @@ namespace {
 // statements and files: matching a resource part against a service's formats is the costly
 // step, so each thread remembers the matches for the ARNs it has seen.
 struct ArnMatches {
+  std::optional<ArnFields> fields;  // split once; views into the entry's key
   std::optional<std::vector<const ArnFormat*>> own_formats;  // the service's own catalog section's
   std::optional<std::vector<const ArnFormat*>> own;          // those of them that match
   std::optional<std::vector<const ArnFormat*>> all_formats;  // every section's, once needed
   std::optional<std::vector<const ArnFormat*>> all;          // those of them that match
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 class ArnMatchCache {
  public:
   // Keyed by the format index, which lives as long as the process, like the formats the
   // entries point to.
-  ArnMatches& For(const ArnFormatIndex& index, std::string_view text) {
+  // The entry for `text`, with its key: the memo's own copy of the text, which the entry's
+  // fields point into.
+  std::pair<std::string_view, ArnMatches&> For(const ArnFormatIndex& index, std::string_view text) {
     if (index_ != &index || entries_.size() >= kMaxEntries) {
       entries_.clear();
       index_ = &index;
     }
     auto it = entries_.find(text);
     if (it == entries_.end()) it = entries_.emplace(std::string(text), ArnMatches{}).first;
-    return it->second;
+    return {it->first, it->second};
   }
 
  private:
   static constexpr size_t kMaxEntries = 16384;
   const ArnFormatIndex* index_ = nullptr;
-  std::unordered_map<std::string, ArnMatches, StringHash, std::equal_to<>> entries_;
+  std::unordered_map<std::string, ArnMatches, StringViewHash, std::equal_to<>> entries_;
 };
 
 std::vector<const ArnFormat*> Matching(const ArnFields& fields, const std::vector<const ArnFormat*>& formats) {
@@ -64,13 +62,14 @@ std::vector<const ArnFormat*> Matching(const ArnFields& fields, const std::vecto
 
 }  // namespace
 
-std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_view text,
-                                          const std::function<bool(const ArnAnalysis&)>& problem) {
-  auto fields = SplitArn(text);
-  if (!fields || fields->service().empty() || PolicyFieldIsPattern(fields->service())) return std::nullopt;
+std::optional<ArnProblem> FindArnProblem(const Catalog& catalog, std::string_view text, ArnProblemTest problem) {
+  if (!StartsWith(text, "arn:")) return std::nullopt;
   const ArnFormatIndex& index = ArnFormatIndex::For(catalog);
   thread_local ArnMatchCache cache;
-  ArnMatches& matches = cache.For(index, text);
+  auto [key, matches] = cache.For(index, text);
+  if (!matches.fields) matches.fields = SplitArn(key);
+  const std::optional<ArnFields>& fields = matches.fields;
+  if (!fields || fields->service().empty() || PolicyFieldIsPattern(fields->service())) return std::nullopt;
   if (!matches.own_formats) matches.own_formats = index.OwnSectionFormats(fields->service());
   if (!matches.own_formats->empty()) {
     if (!matches.own) matches.own = Matching(*fields, *matches.own_formats);
@@ -79,9 +78,8 @@ std::optional<ArnAnalysis> FindArnProblem(const Catalog& catalog, std::string_vi
   if (!matches.all_formats) matches.all_formats = index.ServiceFormats(fields->service());
   if (matches.all_formats->empty()) return std::nullopt;
   if (!matches.all) matches.all = Matching(*fields, *matches.all_formats);
-  ArnAnalysis analysis{*fields, *matches.all_formats, *matches.all};
-  if (!problem(analysis)) return std::nullopt;
-  return analysis;
+  if (!problem(ArnAnalysis{*fields, *matches.all_formats, *matches.all})) return std::nullopt;
+  return ArnProblem{*SplitArn(text), *matches.all_formats, *matches.all};
 }
 
 bool RegionNotAllowed(const ArnAnalysis& a) {
@@ -97,7 +95,7 @@ bool AccountNotAllowed(const ArnAnalysis& a) {
          AllUse(a.matching, &ArnFormat::account, FieldUse::kNone);
 }
 
-std::string DescribeFormats(const std::vector<const ArnFormat*>& formats, size_t limit) {
+std::string DescribeFormats(ArnFormatList formats, size_t limit) {
   std::vector<std::string> items;
   for (size_t i = 0; i < formats.size() && i < limit; ++i) items.push_back(formats[i]->type_name + " (" + formats[i]->text + ")");
   if (formats.size() > limit) items.push_back(std::to_string(formats.size() - limit) + " more");
@@ -110,7 +108,7 @@ std::string FirstOf(const std::vector<std::string>& items, size_t limit) {
   return JoinWithAnd(shown);
 }
 
-std::string TypesSubject(std::string_view service, const std::vector<const ArnFormat*>& formats, std::string_view verb_singular,
+std::string TypesSubject(std::string_view service, ArnFormatList formats, std::string_view verb_singular,
                          std::string_view verb_plural) {
   std::string svc(service);
   if (formats.size() == 1) return "the " + svc + " resource type " + DescribeFormats(formats) + " " + std::string(verb_singular);
@@ -118,7 +116,7 @@ std::string TypesSubject(std::string_view service, const std::vector<const ArnFo
   // The shortest format is the most general one, the clearest example.
   const ArnFormat* example = *std::min_element(formats.begin(), formats.end(),
                                                [](const ArnFormat* a, const ArnFormat* b) { return a->text.size() < b->text.size(); });
-  return "all " + std::to_string(formats.size()) + " " + svc + " resource types it can name (such as " + DescribeFormats({example}, 1) +
+  return "all " + std::to_string(formats.size()) + " " + svc + " resource types it can name (such as " + DescribeFormats(ArnFormatList(&example, 1), 1) +
          ") " + std::string(verb_plural);
 }
 

@@ -1,6 +1,7 @@
 #include "rules/resources/arn_patterns.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "catalog/catalog.h"
@@ -57,23 +58,41 @@ FieldUse UseOf(std::string_view field) {
 
 bool GlobsIntersect(std::string_view a, std::string_view b, bool ignore_case) {
   if (!EndsCompatible(a, b, ignore_case)) return false;
+  auto is_star = [](char c) { return c == '*' || c == kSegmentStar; };
+  // Without a star the ends already compared every character.
+  if (std::none_of(a.begin(), a.end(), is_star) && std::none_of(b.begin(), b.end(), is_star)) return a.size() == b.size();
   // reach[i][j]: some string takes pattern a through a[0, i) and pattern b through b[0, j) at
-  // once. Every step moves i or j forward, so one pass in index order settles each cell.
+  // once. Every step moves i or j forward, so one pass in index order settles each cell, and
+  // only rows i and i + 1 are alive at a time (this runs for every ARN against every format).
   const size_t n = a.size(), m = b.size(), width = m + 1;
-  std::vector<char> reach((n + 1) * width, 0);
-  reach[0] = 1;
+  std::array<char, 512> stack_rows;
+  std::vector<char> heap_rows;
+  char* rows = stack_rows.data();
+  if (2 * width > stack_rows.size()) {
+    heap_rows.resize(2 * width);
+    rows = heap_rows.data();
+  }
+  char* row = rows;
+  char* next = rows + width;
+  std::fill(row, row + width, 0);
+  row[0] = 1;
   for (size_t i = 0; i <= n; ++i) {
+    std::fill(next, next + width, 0);
+    bool any = false;
     for (size_t j = 0; j <= m; ++j) {
-      if (!reach[i * width + j]) continue;
+      if (!row[j]) continue;
+      any = true;
       if (i == n && j == m) return true;
-      bool star_a = i < n && (a[i] == '*' || a[i] == kSegmentStar), star_b = j < m && (b[j] == '*' || b[j] == kSegmentStar);
-      if (star_a) reach[(i + 1) * width + j] = 1;  // a's star stops
-      if (star_b) reach[i * width + j + 1] = 1;    // b's star stops
+      bool star_a = i < n && is_star(a[i]), star_b = j < m && is_star(b[j]);
+      if (star_a) next[j] = 1;          // a's star stops
+      if (star_b) row[j + 1] = 1;       // b's star stops
       // A star takes the other pattern's next character ('?' can be anything but '/').
-      if (star_a && j < m && !star_b && (a[i] == '*' || b[j] != '/')) reach[i * width + j + 1] = 1;
-      if (star_b && i < n && !star_a && (b[j] == '*' || a[i] != '/')) reach[(i + 1) * width + j] = 1;
-      if (i < n && j < m && !star_a && !star_b && CharsMeet(a[i], b[j], ignore_case)) reach[(i + 1) * width + j + 1] = 1;
+      if (star_a && j < m && !star_b && (a[i] == '*' || b[j] != '/')) row[j + 1] = 1;
+      if (star_b && i < n && !star_a && (b[j] == '*' || a[i] != '/')) next[j] = 1;
+      if (i < n && j < m && !star_a && !star_b && CharsMeet(a[i], b[j], ignore_case)) next[j + 1] = 1;
     }
+    if (!any) return false;
+    std::swap(row, next);
   }
   return false;
 }
@@ -84,7 +103,7 @@ std::optional<ArnFields> SplitArn(std::string_view arn) {
   size_t start = 4;
   int field = 0;
   for (size_t pos = start; pos < arn.size() && field < ArnFields::kResource; ++pos) {
-    if (arn.compare(pos, 2, "${") == 0) {
+    if (arn[pos] == '$' && pos + 1 < arn.size() && arn[pos + 1] == '{') {
       size_t close = arn.find('}', pos + 2);
       if (close != std::string_view::npos) pos = close;
       continue;
@@ -124,7 +143,7 @@ bool PolicyFieldIsPattern(std::string_view field) {
 }
 
 std::string_view TypeToken(std::string_view resource) {
-  std::string_view token = resource.substr(0, resource.find_first_of("/:"));
+  std::string_view token = resource.substr(0, FindAnyOf(resource, "/:"));
   if (PolicyFieldIsPattern(token)) return {};
   return token;
 }

@@ -21,7 +21,7 @@ namespace {
 
 // The documented types that `token` misspells, nearest first; empty when it is one of them or
 // is not near any.
-std::vector<std::string> MisspelledTypes(std::string_view token, const std::vector<const ArnFormat*>& formats) {
+std::vector<std::string> MisspelledTypes(std::string_view token, ArnFormatList formats) {
   std::vector<std::pair<size_t, std::string>> near;
   const size_t limit = token.size() <= 4 ? 1 : 2;
   for (const ArnFormat* f : formats) {
