@@ -9,15 +9,17 @@
 
 namespace slim {
 
+std::string ActionPrefix(std::string_view action) {
+  size_t colon = action.find(':');
+  if (colon == std::string_view::npos || HasWildcard(action.substr(0, colon))) return {};
+  return ToLower(action.substr(0, colon));
+}
+
 ActionValue ResolveActionValue(const DocumentCheck& check, const JsonValue& node) {
-  ActionValue value{&node, {}, {}};
+  ActionValue value{&node, ActionPrefix(node.text()), {}};
   std::string_view text = node.text();
-  size_t colon = text.find(':');
-  if (colon == std::string_view::npos || HasWildcard(text.substr(0, colon))) return value;
-  value.prefix = ToLower(text.substr(0, colon));
-  if (!check.catalog.FindService(value.prefix)) return value;
-  value.actions = check.Expand(text);
-  std::sort(value.actions.begin(), value.actions.end());
+  if (value.prefix.empty() || !check.catalog.FindService(value.prefix)) return value;
+  value.actions = check.ExpandByAddress(text);
   return value;
 }
 

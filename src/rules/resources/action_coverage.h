@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <span>
 #include <vector>
 
 #include "engine/check.h"
@@ -16,12 +17,16 @@ struct ActionValue {
   std::string prefix;  // the service prefix in lower case; empty when it holds a wildcard
   // What the catalog expands the value to, sorted by address; empty when it cannot say: "*", a
   // wildcard in the service prefix (expanding those reads every service), or a name it lacks.
-  std::vector<const ActionInfo*> actions;
+  // A view of the document check's memo, which outlives the rule's run.
+  std::span<const ActionInfo* const> actions;
 
   const std::string& text() const { return node->text(); }
   bool resolved() const { return !actions.empty(); }
 };
 
+// The service prefix of an action value in lower case; empty when there is none or it holds a
+// wildcard.
+std::string ActionPrefix(std::string_view action);
 ActionValue ResolveActionValue(const DocumentCheck& check, const JsonValue& node);
 std::vector<ActionValue> ResolveActionValues(const DocumentCheck& check, const StringListElement& element);
 

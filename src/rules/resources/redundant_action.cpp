@@ -10,6 +10,7 @@
 #include <numeric>
 
 #include "catalog/catalog.h"
+#include "catalog/catalog_text.h"
 #include "engine/check.h"
 #include "rules/resources/action_coverage.h"
 #include "rules/resources/redundancy.h"
@@ -21,7 +22,7 @@ namespace slim {
 namespace {
 
 // "kms:Decrypt", "s3:GetObject and s3:GetObjectAcl", "12 actions"
-std::string NameActions(const std::vector<const ActionInfo*>& actions) {
+std::string NameActions(std::span<const ActionInfo* const> actions) {
   if (actions.size() > 3) return Plural(actions.size(), "action");
   std::vector<std::string> names;
   for (const ActionInfo* a : actions) names.push_back(a->FullName());
@@ -44,7 +45,21 @@ class RedundantAction final : public Rule {
   }
 
  private:
+  // Without wildcards a value covers another only when both name one action, case aside: the
+  // common list of distinct plain names is settled here without asking the catalog.
+  static bool MayOverlap(const StringListElement& e) {
+    std::vector<std::string_view> names;
+    names.reserve(e.values.size());
+    for (const JsonValue* v : e.values) {
+      if (HasWildcard(v->text())) return true;
+      names.push_back(v->text());
+    }
+    std::sort(names.begin(), names.end(), catalog_text::LessIgnoreCase);
+    return std::adjacent_find(names.begin(), names.end(), EqualsIgnoreCase) != names.end();
+  }
+
   static void CheckList(const DocumentCheck& check, const Statement& s, const StringListElement& e) {
+    if (!MayOverlap(e)) return;
     std::vector<ActionValue> values = ResolveActionValues(check, e);
     const size_t n = values.size();
     // Only values of the same service prefix, or with a wildcard in it, can cover each other,

@@ -105,13 +105,18 @@ bool PutConditions(std::string& out, const JsonMember* condition) {
   return true;
 }
 
-bool AllStrings(const StringListElement& e) { return !e.present() || StringSet(e.member->value).has_value(); }
+bool AllStrings(const StringListElement& e) {
+  if (!e.present()) return true;
+  const JsonValue& value = e.member->value;
+  if (value.is_string()) return true;
+  return value.is_array() && std::all_of(value.items().begin(), value.items().end(), [](const JsonValue& v) { return v.is_string(); });
+}
 
 // A statement, reduced to what the comparison needs.
 struct Shape {
   const Statement* s = nullptr;
   std::string frame;  // effect, principals, conditions and which elements it uses
-  std::vector<ActionValue> actions;
+  const StringListElement* action_element = nullptr;
   bool not_action = false;
   const StringListElement* resources = nullptr;  // null when the statement has neither element
   bool not_resource = false;
@@ -119,6 +124,13 @@ struct Shape {
   // wildcard: a cheap first test, since most statements of a policy name different services.
   std::vector<std::string> services;
   bool any_service = false;
+  // What the catalog makes of the Action values, resolved only for the pairs that get as far
+  // as comparing actions: most are told apart by their services or resources first.
+  const std::vector<ActionValue>& actions(const DocumentCheck& check) const {
+    if (!resolved) resolved = ResolveActionValues(check, *action_element);
+    return *resolved;
+  }
+  mutable std::optional<std::vector<ActionValue>> resolved;
 };
 
 // Whether `outer`'s Action values can name every service `inner`'s do.
@@ -140,10 +152,11 @@ std::optional<Shape> ShapeOf(const DocumentCheck& check, const Statement& s) {
   if (!PutConditions(shape.frame, s.condition)) return std::nullopt;
   Put(shape.frame, actions.member->key);
   shape.not_action = &actions == &s.not_action;
-  shape.actions = ResolveActionValues(check, actions);
-  for (const ActionValue& a : shape.actions) {
-    if (a.prefix.empty()) shape.any_service = true;
-    else shape.services.push_back(a.prefix);
+  shape.action_element = &actions;
+  for (const JsonValue* value : actions.values) {
+    std::string prefix = ActionPrefix(value->text());
+    if (prefix.empty()) shape.any_service = true;
+    else shape.services.push_back(std::move(prefix));
   }
   std::sort(shape.services.begin(), shape.services.end());
   shape.services.erase(std::unique(shape.services.begin(), shape.services.end()), shape.services.end());
@@ -164,13 +177,13 @@ bool ResourcesCover(const StringListElement& outer, const StringListElement& inn
 
 // `a` grants (or denies) everything `b` does; both have the same frame.
 // Services, then resources are compared first: cheaper tests, and the ones most pairs fail.
-bool Contains(const Shape& a, const Shape& b) {
+bool Contains(const DocumentCheck& check, const Shape& a, const Shape& b) {
   if (!ServicesMayCover(a, b)) return false;
   if (a.resources) {
     bool resources = a.not_resource ? ResourcesCover(*b.resources, *a.resources) : ResourcesCover(*a.resources, *b.resources);
     if (!resources) return false;
   }
-  return a.not_action ? ActionListCovers(b.actions, a.actions) : ActionListCovers(a.actions, b.actions);
+  return a.not_action ? ActionListCovers(b.actions(check), a.actions(check)) : ActionListCovers(a.actions(check), b.actions(check));
 }
 
 struct Redundant {
@@ -185,7 +198,7 @@ constexpr size_t kMaxCompared = 1000;
 // Actions and resources as written, sorted: equal for statements that say the same thing.
 std::string ContentKey(const Shape& shape) {
   std::vector<std::string_view> actions, resources;
-  for (const ActionValue& a : shape.actions) actions.push_back(a.text());
+  for (const JsonValue* a : shape.action_element->values) actions.push_back(a->text());
   if (shape.resources) {
     for (const JsonValue* r : shape.resources->values) resources.push_back(r->text());
   }
@@ -238,12 +251,12 @@ class RedundantStatement final : public Rule {
       std::vector<std::vector<size_t>> covered_by(group.size());
       for (size_t j = 0; j < group.size(); ++j) {
         for (size_t i = 0; i < group.size(); ++i) {
-          if (i != j && Contains(*group[i], *group[j])) covered_by[j].push_back(i);
+          if (i != j && Contains(check, *group[i], *group[j])) covered_by[j].push_back(i);
         }
       }
       auto redundant = FindRedundant(covered_by, rank);
       for (size_t j = 0; j < group.size(); ++j) {
-        if (redundant[j]) found.push_back({group[j], group[*redundant[j]], Contains(*group[j], *group[*redundant[j]])});
+        if (redundant[j]) found.push_back({group[j], group[*redundant[j]], Contains(check, *group[j], *group[*redundant[j]])});
       }
     }
     std::sort(found.begin(), found.end(), [](const Redundant& a, const Redundant& b) { return a.gone->s->index < b.gone->s->index; });
