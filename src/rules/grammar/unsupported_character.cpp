@@ -24,7 +24,11 @@ class UnsupportedCharacter final : public Rule {
     if (type == PolicyType::kResource || check.document.anchor) return;
     std::string_view text = check.document.source.text();
     size_t reported = 0;
+    auto plain_ascii = [](unsigned char byte) { return (byte >= 0x20 && byte < 0x80) || byte == '\t' || byte == '\n' || byte == '\r'; };
     for (size_t i = 0; i < text.size() && reported < kMaxPerDocument;) {
+      // Nearly every byte of a policy is printable ASCII: skip those without decoding.
+      while (i < text.size() && plain_ascii(static_cast<unsigned char>(text[i]))) ++i;
+      if (i == text.size()) break;
       auto byte = static_cast<unsigned char>(text[i]);
       size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 1;
       if (i + length > text.size()) length = 1;
