@@ -55,6 +55,40 @@ TEST(GlobsIntersect, Examples) {
   EXPECT_TRUE(GlobsIntersect("Role/*", "role/*", true));
 }
 
+// A slow, obviously right matcher for a pattern against star-free text: the reference for
+// GlobsIntersect's fast paths (and its table) in the test below.
+bool ReferenceMatch(std::string_view p, std::string_view t) {
+  if (p.empty()) return t.empty();
+  if (p[0] == '*') {
+    for (size_t k = 0; k <= t.size(); ++k) {
+      if (ReferenceMatch(p.substr(1), t.substr(k))) return true;
+    }
+    return false;
+  }
+  if (p[0] == kSegmentStar) {
+    for (size_t k = 0; k <= t.size(); ++k) {
+      if (ReferenceMatch(p.substr(1), t.substr(k))) return true;
+      if (k < t.size() && t[k] == '/') return false;
+    }
+    return false;
+  }
+  return !t.empty() && (p[0] == '?' || t[0] == '?' || p[0] == t[0]) && ReferenceMatch(p.substr(1), t.substr(1));
+}
+
+TEST(GlobsIntersect, AgreesWithAReferenceMatcherOnLiteralText) {
+  std::mt19937 random(7);
+  const std::string pattern_chars = std::string("ab/*?") + kSegmentStar;
+  const std::string text_chars = "ab/?";
+  for (int round = 0; round < 20000; ++round) {
+    std::string pattern, text;
+    for (size_t n = random() % 8; n > 0; --n) pattern += pattern_chars[random() % pattern_chars.size()];
+    for (size_t n = random() % 10; n > 0; --n) text += text_chars[random() % text_chars.size()];
+    bool expected = ReferenceMatch(pattern, text);
+    ASSERT_EQ(GlobsIntersect(pattern, text), expected) << "pattern \"" << pattern << "\" text \"" << text << "\"";
+    ASSERT_EQ(GlobsIntersect(text, pattern), expected) << "text \"" << text << "\" pattern \"" << pattern << "\"";
+  }
+}
+
 TEST(GlobsIntersect, SegmentStarNeverSpansASlash) {
   EXPECT_TRUE(GlobsIntersect(kSeg, "bucket1"));
   EXPECT_TRUE(GlobsIntersect(kSeg, "my*"));

@@ -54,13 +54,42 @@ FieldUse UseOf(std::string_view field) {
   return std::all_of(field.begin(), field.end(), [](char c) { return c == '*'; }) ? FieldUse::kOptional : FieldUse::kRequired;
 }
 
+// Whether `pattern`, whose only stars are '*', matches `text`, which has no star: the classic
+// greedy match that backs up to the last star, linear in practice. ('?' on either side is one
+// character, as in CharsMeet.) Segment stars need the general search: placing each literal
+// as early as possible can put a '/' in a later segment star's gap.
+bool PlainStarsMatch(std::string_view pattern, std::string_view text, bool ignore_case) {
+  size_t i = 0, j = 0, star = std::string_view::npos, mark = 0;
+  while (j < text.size()) {
+    if (i < pattern.size() && pattern[i] == '*') {
+      star = i++;
+      mark = j;
+    } else if (i < pattern.size() && CharsMeet(pattern[i], text[j], ignore_case)) {
+      ++i;
+      ++j;
+    } else if (star != std::string_view::npos) {
+      i = star + 1;
+      j = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (i < pattern.size() && pattern[i] == '*') ++i;
+  return i == pattern.size();
+}
+
 }  // namespace
 
 bool GlobsIntersect(std::string_view a, std::string_view b, bool ignore_case) {
   if (!EndsCompatible(a, b, ignore_case)) return false;
   auto is_star = [](char c) { return c == '*' || c == kSegmentStar; };
   // Without a star the ends already compared every character.
-  if (std::none_of(a.begin(), a.end(), is_star) && std::none_of(b.begin(), b.end(), is_star)) return a.size() == b.size();
+  bool a_stars = std::any_of(a.begin(), a.end(), is_star), b_stars = std::any_of(b.begin(), b.end(), is_star);
+  if (!a_stars && !b_stars) return a.size() == b.size();
+  auto segment_star = [](std::string_view p) { return p.find(kSegmentStar) != std::string_view::npos; };
+  // The usual question: a catalog format with placeholders against a policy's literal ARN.
+  if (!b_stars && !segment_star(a)) return PlainStarsMatch(a, b, ignore_case);
+  if (!a_stars && !segment_star(b)) return PlainStarsMatch(b, a, ignore_case);
   // reach[i][j]: some string takes pattern a through a[0, i) and pattern b through b[0, j) at
   // once. Every step moves i or j forward, so one pass in index order settles each cell, and
   // only rows i and i + 1 are alive at a time (this runs for every ARN against every format).
