@@ -44,40 +44,40 @@ std::optional<std::vector<ResourcePattern>> Patterns(const Statement& s) {
   return out;
 }
 
-bool FitsOne(const ActionInfo& action, const ActionResources& r, const ResourcePattern& p) {
-  // An action without resource types is authorized against "*". An ARN whose resource part is
-  // all wildcards may stand for it (AWS's own examples grant s3:ListAllMyBuckets on
-  // "arn:aws:s3:::*"), so only narrower ARNs are reported.
-  if (r.star_only() && p.any_resource && GlobsIntersect(p.service, action.service_prefix, true)) return true;
-  for (const ArnFormat* f : r.formats) {
-    if (GlobsIntersect(f->service, p.service, true) && GlobsIntersect(f->resource_glob, p.resource, true)) return true;
-  }
-  return false;
-}
+// Whether a statement's resources fit an action's resource types. The actions of a statement
+// share their resource types, so each format is matched against the resources once per
+// statement (glob intersection is the costly part), keyed by address: no strings are built.
+class StatementFit {
+ public:
+  explicit StatementFit(const std::vector<ResourcePattern>& resources) : resources_(resources) {}
 
-// Policies repeat the same actions on the same ARNs, and glob intersection is the costly part:
-// each thread remembers its answers, keyed by the action's address and the ARN's pattern, for
-// as long as it checks against one catalog's formats.
-bool Fits(const Catalog& catalog, const ActionInfo& action, const ActionResources& r, const std::vector<ResourcePattern>& resources) {
-  if (r.unknown_format) return true;
-  thread_local const ArnFormatIndex* owner = nullptr;
-  thread_local std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> memo;
-  const ArnFormatIndex* index = &ArnFormatIndex::For(catalog);
-  if (owner != index || memo.size() > 65536) {
-    memo.clear();
-    owner = index;
+  bool Fits(const ActionInfo& action, const ActionResources& r) {
+    if (r.unknown_format) return true;
+    // An action without resource types is authorized against "*". An ARN whose resource part
+    // is all wildcards may stand for it (AWS's own examples grant s3:ListAllMyBuckets on
+    // "arn:aws:s3:::*"), so only narrower ARNs are reported.
+    if (r.star_only()) {
+      return std::any_of(resources_.begin(), resources_.end(), [&](const ResourcePattern& p) {
+        return p.any_resource && GlobsIntersect(p.service, action.service_prefix, true);
+      });
+    }
+    return std::any_of(r.formats.begin(), r.formats.end(), [&](const ArnFormat* f) { return FormatFits(*f); });
   }
-  std::string key;
-  for (const ResourcePattern& p : resources) {
-    const ActionInfo* address = &action;
-    key.assign(reinterpret_cast<const char*>(&address), sizeof address).append(p.service).push_back('\0');
-    key.append(p.resource).push_back(p.any_resource ? '1' : '0');
-    auto it = memo.find(key);
-    if (it == memo.end()) it = memo.emplace(key, FitsOne(action, r, p)).first;
-    if (it->second) return true;
+
+ private:
+  bool FormatFits(const ArnFormat& f) {
+    auto [it, inserted] = formats_.try_emplace(&f, false);
+    if (inserted) {
+      it->second = std::any_of(resources_.begin(), resources_.end(), [&](const ResourcePattern& p) {
+        return GlobsIntersect(f.service, p.service, true) && GlobsIntersect(f.resource_glob, p.resource, true);
+      });
+    }
+    return it->second;
   }
-  return false;
-}
+
+  const std::vector<ResourcePattern>& resources_;
+  std::unordered_map<const ArnFormat*, bool> formats_;
+};
 
 std::string Quoted(const Statement& s, size_t limit) {
   std::vector<std::string> items;
@@ -98,13 +98,14 @@ class ResourceTypeMismatch final : public Rule {
       if (!s.allows() && !s.denies()) continue;
       auto resources = Patterns(s);
       if (!resources) continue;
-      for (const JsonValue* value : s.action.values) CheckAction(check, s, *value, *resources);
+      StatementFit fit(*resources);
+      for (const JsonValue* value : s.action.values) CheckAction(check, s, *value, *resources, fit);
     }
   }
 
  private:
   static void CheckAction(const DocumentCheck& check, const Statement& s, const JsonValue& node,
-                          const std::vector<ResourcePattern>& resources) {
+                          const std::vector<ResourcePattern>& resources, StatementFit& fit) {
     std::string_view text = node.text();
     size_t colon = text.find(':');
     if (colon == std::string_view::npos || HasWildcard(text.substr(0, colon))) return;
@@ -113,7 +114,7 @@ class ResourceTypeMismatch final : public Rule {
       const auto& actions = check.Expand(text);
       if (actions.empty()) return;
       for (const ActionInfo* a : actions) {
-        if (Fits(check.catalog, *a, ResourcesOf(check.catalog, *a), resources)) return;
+        if (fit.Fits(*a, ResourcesOf(check.catalog, *a))) return;
       }
       Finding& f = check.Report(node, "no action that \"" + std::string(text) + "\" covers (" + Plural(actions.size(), "action") +
                                           ") acts on " + Quoted(s, 3) + ", so " + outcome() + "them");
@@ -123,7 +124,7 @@ class ResourceTypeMismatch final : public Rule {
     const ActionInfo* action = check.catalog.FindAction(text);
     if (!action) return;
     const ActionResources& fitted = ResourcesOf(check.catalog, *action);
-    if (Fits(check.catalog, *action, fitted, resources)) return;
+    if (fit.Fits(*action, fitted)) return;
     ActionResources r = fitted;  // reordered below for the message
     std::string name = action->FullName();
     if (r.star_only()) {
