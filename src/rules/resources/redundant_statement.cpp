@@ -10,6 +10,7 @@
 #include <map>
 #include <numeric>
 
+#include "catalog/catalog_text.h"
 #include "engine/check.h"
 #include "rules/resources/action_coverage.h"
 #include "rules/resources/redundancy.h"
@@ -124,6 +125,9 @@ struct Shape {
   // wildcard: a cheap first test, since most statements of a policy name different services.
   std::vector<std::string> services;
   bool any_service = false;
+  // When no Action value holds a wildcard, the values sorted ignoring case: a plain name covers
+  // only itself, so such lists compare without the catalog.
+  std::optional<std::vector<std::string_view>> plain_names;
   // What the catalog makes of the Action values, resolved only for the pairs that get as far
   // as comparing actions: most are told apart by their services or resources first.
   const std::vector<ActionValue>& actions(const DocumentCheck& check) const {
@@ -140,7 +144,7 @@ bool ServicesMayCover(const Shape& outer, const Shape& inner) {
   return std::includes(outer.services.begin(), outer.services.end(), inner.services.begin(), inner.services.end());
 }
 
-std::optional<Shape> ShapeOf(const DocumentCheck& check, const Statement& s) {
+std::optional<Shape> ShapeOf(const Statement& s) {
   if (!s.allows() && !s.denies()) return std::nullopt;
   const StringListElement& actions = s.actions();
   if (!actions.present() || !AllStrings(actions) || !AllStrings(s.resources())) return std::nullopt;
@@ -153,10 +157,16 @@ std::optional<Shape> ShapeOf(const DocumentCheck& check, const Statement& s) {
   Put(shape.frame, actions.member->key);
   shape.not_action = &actions == &s.not_action;
   shape.action_element = &actions;
+  std::vector<std::string_view> names;
   for (const JsonValue* value : actions.values) {
     std::string prefix = ActionPrefix(value->text());
     if (prefix.empty()) shape.any_service = true;
     else shape.services.push_back(std::move(prefix));
+    names.push_back(value->text());
+  }
+  if (std::none_of(names.begin(), names.end(), HasWildcard)) {
+    std::sort(names.begin(), names.end(), catalog_text::LessIgnoreCase);
+    shape.plain_names = std::move(names);
   }
   std::sort(shape.services.begin(), shape.services.end());
   shape.services.erase(std::unique(shape.services.begin(), shape.services.end()), shape.services.end());
@@ -183,7 +193,13 @@ bool Contains(const DocumentCheck& check, const Shape& a, const Shape& b) {
     bool resources = a.not_resource ? ResourcesCover(*b.resources, *a.resources) : ResourcesCover(*a.resources, *b.resources);
     if (!resources) return false;
   }
-  return a.not_action ? ActionListCovers(b.actions(check), a.actions(check)) : ActionListCovers(a.actions(check), b.actions(check));
+  const Shape& outer = a.not_action ? b : a;
+  const Shape& inner = a.not_action ? a : b;
+  if (outer.plain_names && inner.plain_names) {
+    return std::includes(outer.plain_names->begin(), outer.plain_names->end(), inner.plain_names->begin(), inner.plain_names->end(),
+                         catalog_text::LessIgnoreCase);
+  }
+  return ActionListCovers(outer.actions(check), inner.actions(check));
 }
 
 struct Redundant {
@@ -231,7 +247,7 @@ class RedundantStatement final : public Rule {
     if (statements.size() < 2) return;
     std::vector<Shape> shapes;
     for (const Statement& s : statements) {
-      if (auto shape = ShapeOf(check, s)) shapes.push_back(std::move(*shape));
+      if (auto shape = ShapeOf(s)) shapes.push_back(std::move(*shape));
     }
     std::map<std::string_view, std::vector<const Shape*>> groups;
     for (const Shape& shape : shapes) groups[shape.frame].push_back(&shape);
