@@ -105,6 +105,10 @@ TEST(Escalation, EcsTaskRolePathUsesEcsTasksPrincipal) {
 
 TEST(PolicySize, CountsAndPrints) {
   EXPECT_EQ(NonWhitespaceSize("{ \"a b\" : 1 }"), 9u);
+  // An escaped quote does not end the string; an escaped backslash before a quote does.
+  EXPECT_EQ(NonWhitespaceSize(R"({ "a\" b" : "c\\" })"), 15u);
+  EXPECT_EQ(NonWhitespaceSize("{\"\\u00e9 x\":\"\xC3\xA9\"}"), 16u);
+  EXPECT_EQ(NonWhitespaceSize("\"unterminated  string"), 21u);
   EXPECT_EQ(CharacterCount("{ \"\xC3\xA9\" }"), 7u);
   EXPECT_EQ(WithThousandsSeparators(0), "0");
   EXPECT_EQ(WithThousandsSeparators(999), "999");
