@@ -130,7 +130,9 @@ TEST(AslScan, MapsServiceIntegrations) {
       EXPECT_EQ(a.resources, (std::vector<std::string>{"arn:aws:lambda:us-east-1:${aws:PrincipalAccount}:function:f",
                                                        "arn:aws:lambda:us-east-1:${aws:PrincipalAccount}:function:f:*"}));
     }
-    if (a.action == "sqs:SendMessage") EXPECT_TRUE(a.resources.empty());  // the queue is chosen at run time
+    if (a.action == "sqs:SendMessage") {
+      EXPECT_TRUE(a.resources.empty());  // the queue is chosen at run time
+    }
   }
   EXPECT_EQ(actions, (std::vector<std::string>{"batch:SubmitJob", "batch:DescribeJobs", "batch:TerminateJob",
                                                "events:PutTargets", "events:PutRule", "events:DescribeRule",
@@ -260,7 +262,9 @@ TEST(FixServiceRoles, FixesTrustAccountsAndDeprecatedPoliciesOnce) {
     EXPECT_NE(code, "SL1001") << "a fixed file no longer parses";
   }
   for (const auto& [name, text] : fixed) {
-    if (fs::path(name).extension() == ".json") EXPECT_TRUE(ParseJson(text).root) << name;
+    if (fs::path(name).extension() == ".json") {
+      EXPECT_TRUE(ParseJson(text).root) << name;
+    }
   }
   EXPECT_NE(fixed["service_roles/create_AWSBatchServiceRole.json"].find("\"aws:SourceAccount\": \"210987654321\""),
             std::string::npos);

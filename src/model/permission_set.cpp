@@ -138,10 +138,11 @@ std::vector<const ActionInfo*> PermissionSet::Actions() const {
   return out;
 }
 
-const std::vector<StatementGrant>* PermissionSet::Find(std::string_view action) const {
-  const ActionInfo* info = catalog_->FindAction(action);
-  if (!info) return nullptr;
-  auto it = allowed_.find(info);
+const std::vector<StatementGrant>* PermissionSet::Find(std::string_view action) const { return Find(catalog_->FindAction(action)); }
+
+const std::vector<StatementGrant>* PermissionSet::Find(const ActionInfo* action) const {
+  if (!action) return nullptr;
+  auto it = allowed_.find(action);
   return it == allowed_.end() ? nullptr : &it->second;
 }
 

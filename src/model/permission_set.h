@@ -68,6 +68,7 @@ class PermissionSet {
 
   // The statements allowing `action` ("iam:PassRole", any case), or nullptr when not allowed.
   const std::vector<StatementGrant>* Find(std::string_view action) const;
+  const std::vector<StatementGrant>* Find(const ActionInfo* action) const;
   const ActionGrants& allowed() const { return allowed_; }
   // The allowed actions, sorted by name.
   std::vector<const ActionInfo*> Actions() const;
