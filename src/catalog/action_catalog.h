@@ -139,6 +139,8 @@ class ActionCatalog {
   // Structural check for catalogs read from disk (--catalog DIR): the file has the header and at
   // least one service section. Embedded data is checked by the tests instead.
   std::optional<Error> Validate() const;
+  // Unique to this catalog in the process (an address can be reused): per-thread memos key on it.
+  uint64_t id() const { return id_; }
 
  private:
   struct Index;

@@ -124,6 +124,8 @@ class Catalog {
 
   // The component tables, for callers that need more than the shortcuts above.
   const ActionCatalog& Actions() const { return actions_; }
+  // Unique to this catalog in the process: per-thread memos key on it.
+  uint64_t id() const { return actions_.id(); }
   const ManagedPolicyCatalog& ManagedPolicyData() const { return managed_policies_; }
 
  private:

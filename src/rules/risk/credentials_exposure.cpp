@@ -6,6 +6,7 @@
 #include "engine/check.h"
 #include "rules/pack/pack_rules.h"
 #include "rules/risk/risk.h"
+#include "rules/risk/action_set.h"
 #include "rules/risk/unconstrained_actions.h"
 #include "util/strings.h"
 
@@ -19,18 +20,10 @@ class CredentialsExposure final : public Rule {
               "actions that return credentials (iam:CreateAccessKey, sts:GetFederationToken, ...) unconstrained", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
-    const RiskData& risk = check.catalog.Risk();
-    const auto& excluded = PackList("credentials_exposure_excluded_actions");
-    auto listed = [&](const ActionInfo& a) {
-      std::string name = a.FullName();
-      for (const std::string& x : excluded) {
-        if (EqualsIgnoreCase(x, name)) return false;
-      }
-      for (std::string_view x : risk.credentials_exposure_actions) {
-        if (EqualsIgnoreCase(x, name)) return true;
-      }
-      return false;
-    };
+    const Catalog& catalog = check.catalog;
+    const ActionSet& excluded = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, PackList("credentials_exposure_excluded_actions")); });
+    const ActionSet& exposing = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, catalog.Risk().credentials_exposure_actions); });
+    auto listed = [&](const ActionInfo& a) { return !excluded.contains(a) && exposing.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, listed), "actions that return credentials",
                         "limit them to the users, clusters or repositories the workload needs, or remove them");
   }

@@ -4,6 +4,7 @@
 // account. The action list is Cloudsplaining's, kept as data in rules/catalog/risk_actions.tsv.
 #include "engine/check.h"
 #include "rules/risk/risk.h"
+#include "rules/risk/action_set.h"
 #include "rules/risk/unconstrained_actions.h"
 #include "util/strings.h"
 
@@ -17,17 +18,12 @@ class DataExfiltration final : public Rule {
               "unconstrained read of data (s3:GetObject, secretsmanager:GetSecretValue, ssm:GetParameter*, ...) on *", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
-    const RiskData& risk = check.catalog.Risk();
-    auto listed = [&](const ActionInfo& a) {
-      std::string name = a.FullName();
-      for (std::string_view x : risk.data_exfiltration_actions) {
-        if (EqualsIgnoreCase(x, name)) return true;
-      }
-      for (std::string_view x : risk.data_exfiltration_extra_actions) {
-        if (EqualsIgnoreCase(x, name)) return true;
-      }
-      return false;
-    };
+    const Catalog& catalog = check.catalog;
+    const ActionSet& reading = ActionSetFor(catalog, [&](ActionSet& set) {
+      set.Add(catalog, catalog.Risk().data_exfiltration_actions);
+      set.Add(catalog, catalog.Risk().data_exfiltration_extra_actions);
+    });
+    auto listed = [&](const ActionInfo& a) { return reading.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, listed), "actions that read data",
                         "name the buckets, secrets and parameters the workload reads in Resource");
   }

@@ -81,9 +81,9 @@ struct ResolvedMethod {
 };
 
 const std::vector<ResolvedMethod>& ResolvedMethods(const Catalog& catalog) {
-  thread_local const Catalog* resolved_for = nullptr;
+  thread_local uint64_t resolved_for = 0;
   thread_local std::vector<ResolvedMethod> resolved;
-  if (resolved_for != &catalog) {
+  if (resolved_for != catalog.id()) {
     resolved.clear();
     for (const PrivilegeEscalationMethod& method : catalog.Risk().privilege_escalation) {
       ResolvedMethod& r = resolved.emplace_back();
@@ -93,7 +93,7 @@ const std::vector<ResolvedMethod>& ResolvedMethods(const Catalog& catalog) {
         for (std::string_view action : group) actions.push_back(catalog.FindAction(action));
       }
     }
-    resolved_for = &catalog;
+    resolved_for = catalog.id();
   }
   return resolved;
 }

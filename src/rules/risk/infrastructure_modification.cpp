@@ -10,6 +10,7 @@
 #include "engine/check.h"
 #include "rules/pack/pack_rules.h"
 #include "rules/risk/risk.h"
+#include "rules/risk/action_set.h"
 #include "rules/risk/unconstrained_actions.h"
 #include "util/strings.h"
 
@@ -23,12 +24,10 @@ class InfrastructureModification final : public Rule {
               "a principal may modify resources (Write, Tagging, Permissions management) on * with no condition", {}}) {}
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
-    const auto& telemetry = PackList("infrastructure_modification_excluded_actions");
-    auto modifying = [&](const ActionInfo& a) {
-      if (!IsModifyingAccessLevel(a.access_level)) return false;
-      std::string name = a.FullName();
-      return std::none_of(telemetry.begin(), telemetry.end(), [&](const std::string& t) { return EqualsIgnoreCase(t, name); });
-    };
+    const Catalog& catalog = check.catalog;
+    const ActionSet& telemetry =
+        ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, PackList("infrastructure_modification_excluded_actions")); });
+    auto modifying = [&](const ActionInfo& a) { return IsModifyingAccessLevel(a.access_level) && !telemetry.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, modifying), "actions that modify resources",
                         "limit Write actions to the ARNs of the workload's own resources");
   }
