@@ -44,6 +44,10 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
 }
 
 int RunCli(int argc, char** argv) {
+  // Nothing writes to stdout through C stdio, so the streams can keep buffers of their own
+  // instead of passing every insertion through stdio's; std::cerr stays tied to std::cout,
+  // so errors and findings still come out in the order they were written.
+  std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   return RunCli(args, std::cout, std::cerr);
 }

@@ -29,15 +29,20 @@ std::string_view SeverityColor(Severity severity) {
 
 // Replaces control characters (an input may hold terminal escapes) and broken UTF-8 with '?',
 // one per code point, so carets still line up under the printed line.
-std::string Printable(std::string_view text) {
-  // Counted without branching so that the compiler checks 16 or 32 bytes at a step: every
-  // finding prints a source line, and policy lines run to hundreds of bytes.
+// Printable ASCII and tabs only. Counted without branching so that the compiler checks 16 or
+// 32 bytes at a step: every finding prints a source line, and policy lines run to hundreds of
+// bytes.
+bool IsPlain(std::string_view text) {
   size_t unusual = 0;
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
     unusual += static_cast<size_t>((byte < 0x20) & (byte != '\t')) | static_cast<size_t>(byte >= 0x7f);
   }
-  if (unusual == 0) return std::string(text);
+  return unusual == 0;
+}
+
+std::string Printable(std::string_view text) {
+  if (IsPlain(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -60,6 +65,16 @@ std::string Printable(std::string_view text) {
   return out;
 }
 
+// The same, written straight to the stream: plain text (nearly all of it) is not copied.
+struct PrintableText {
+  std::string_view text;
+};
+PrintableText Shown(std::string_view text) { return {text}; }
+std::ostream& operator<<(std::ostream& out, PrintableText p) {
+  if (IsPlain(p.text)) return out.write(p.text.data(), static_cast<std::streamsize>(p.text.size()));
+  return out << Printable(p.text);
+}
+
 class TextReporter final : public Reporter {
  public:
   TextReporter(std::ostream& out, std::ostream& err, const ReportOptions& options)
@@ -68,12 +83,12 @@ class TextReporter final : public Reporter {
   void OnFinding(const Finding& f) override {
     Position start = f.location.start();
     out_ << style_.Wrap("1", fmt::format("{}:{}:{}:", Printable(f.location.path()), start.line, start.column)) << ' '
-         << style_.Wrap(SeverityColor(f.severity), SeverityName(f.severity)) << ": " << Printable(f.message) << ' '
+         << style_.Wrap(SeverityColor(f.severity), SeverityName(f.severity)) << ": " << Shown(f.message) << ' '
          << style_.Wrap("2", fmt::format("[{} {}]", f.rule->code, f.rule->name)) << '\n';
     if (options_.quiet) return;
     PrintSnippet(f);
     if (f.principal) {
-      out_ << "   = " << PrincipalKindName(f.principal->kind) << ": " << Printable(f.principal->name) << '\n';
+      out_ << "   = " << PrincipalKindName(f.principal->kind) << ": " << Shown(f.principal->name) << '\n';
     }
     for (const RelatedLocation& related : f.related) {
       out_ << "   = note: ";
@@ -81,7 +96,7 @@ class TextReporter final : public Reporter {
         Position p = related.location->start();
         out_ << fmt::format("{}:{}:{}: ", Printable(related.location->path()), p.line, p.column);
       }
-      out_ << Printable(related.message) << '\n';
+      out_ << Shown(related.message) << '\n';
     }
     PrintRemediation(f.remediation);
     out_ << '\n';
@@ -91,7 +106,7 @@ class TextReporter final : public Reporter {
     std::string where = error.path.empty() ? "slim-lint" : error.path;
     if (error.position.known()) where += fmt::format(":{}:{}", error.position.line, error.position.column);
     err_ << style_.Wrap("1", Printable(where) + ":") << ' ' << style_.Wrap("1;31", "error") << ": "
-         << Printable(error.message) << '\n';
+         << Shown(error.message) << '\n';
   }
 
   void End(const RunSummary& s) override {
@@ -137,7 +152,7 @@ class TextReporter final : public Reporter {
     std::string number = std::to_string(start.line);
     std::string gutter(number.size(), ' ');
     out_ << style_.Wrap("1;34", fmt::format(" {} |", number)) << ' ' << left
-         << Printable(line.substr(shown_begin, shown_end - shown_begin)) << right << '\n';
+         << Shown(line.substr(shown_begin, shown_end - shown_begin)) << right << '\n';
     // The caret line repeats the line's tabs so that it lines up in any terminal.
     std::string marks(std::string_view(left).size(), ' ');
     marks.reserve(marks.size() + (begin - std::min(begin, shown_begin)) + 2);
@@ -158,7 +173,7 @@ class TextReporter final : public Reporter {
 
   void PrintRemediation(const Remediation& r) {
     if (options_.remediation == RemediationMode::kNone || r.empty()) return;
-    out_ << "   = " << style_.Wrap("1;32", "fix") << ": " << Printable(r.summary);
+    out_ << "   = " << style_.Wrap("1;32", "fix") << ": " << Shown(r.summary);
     if (r.fix.applicability != FixApplicability::kNone && !r.fix.edits.empty()) {
       out_ << (r.fix.applicability == FixApplicability::kSafe ? " (slim-lint --fix applies it)"
                                                                 : " (slim-lint --fix --unsafe-fixes applies it)");
@@ -166,11 +181,11 @@ class TextReporter final : public Reporter {
     out_ << '\n';
     if (options_.remediation == RemediationMode::kCli) {
       // Documents the commands read (file://); `slim-lint plan` writes them before the commands.
-      for (const GeneratedDocument& d : r.documents) out_ << "       # writes " << Printable(d.path) << '\n';
-      for (const std::string& line : r.cli) out_ << "       " << Printable(line) << '\n';
+      for (const GeneratedDocument& d : r.documents) out_ << "       # writes " << Shown(d.path) << '\n';
+      for (const std::string& line : r.cli) out_ << "       " << Shown(line) << '\n';
     } else {
       for (std::string_view line : Split(r.sdk, '\n')) {
-        if (!line.empty()) out_ << "       " << Printable(line) << '\n';
+        if (!line.empty()) out_ << "       " << Shown(line) << '\n';
       }
     }
   }
