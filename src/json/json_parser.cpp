@@ -6,6 +6,7 @@
 #include <rapidjson/reader.h>
 #include <rapidjson/stream.h>
 
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -65,9 +66,13 @@ class JsonTreeBuilder {
   std::vector<JsonDuplicateKey> TakeDuplicates() { return std::move(duplicates_); }
 
  private:
+  // An open container. Its children wait on the pending stacks, from `first` up, and move into
+  // a vector of exactly their number when it closes: growing each container's own vector
+  // moved every value several times.
   struct Frame {
     JsonValue value;
-    std::string key;  // the pending key while inside an object
+    size_t first = 0;  // in pending_items_ (an array) or pending_members_ (an object)
+    std::string key;   // the pending key while inside an object
     ByteSpan key_span;
     std::unordered_set<std::string> seen_keys;  // only filled for large objects
   };
@@ -94,15 +99,24 @@ class JsonTreeBuilder {
       depth_exceeded_ = true;
       return false;
     }
-    frames_.push_back(Frame{JsonValue(kind, {Tell(), Tell() + 1}), {}, {}, {}});
+    size_t first = kind == JsonKind::kArray ? pending_items_.size() : pending_members_.size();
+    frames_.push_back(Frame{JsonValue(kind, {Tell(), Tell() + 1}), first, {}, {}, {}});
     return true;
   }
 
   bool Close() {
-    Frame frame = std::move(frames_.back());
+    Frame& frame = frames_.back();
+    JsonValue value = std::move(frame.value);
+    value.span_.end = Tell() + 1;
+    auto take = [first = frame.first](auto& pending, auto& into) {
+      auto begin = pending.begin() + static_cast<std::ptrdiff_t>(first);
+      into.assign(std::make_move_iterator(begin), std::make_move_iterator(pending.end()));
+      pending.erase(begin, pending.end());
+    };
+    if (value.kind_ == JsonKind::kArray) take(pending_items_, value.items_);
+    else take(pending_members_, value.members_);
     frames_.pop_back();
-    frame.value.span_.end = Tell() + 1;
-    return Add(std::move(frame.value));
+    return Add(std::move(value));
   }
 
   bool AddScalar(JsonKind kind, ByteSpan span, std::string text) {
@@ -111,23 +125,24 @@ class JsonTreeBuilder {
     return Add(std::move(value));
   }
 
-  bool Add(JsonValue value) {
+  bool Add(JsonValue&& value) {
     if (frames_.empty()) {
       root_ = std::move(value);
       return true;
     }
     Frame& parent = frames_.back();
     if (parent.value.kind_ == JsonKind::kArray) {
-      parent.value.items_.push_back(std::move(value));
+      pending_items_.push_back(std::move(value));
       return true;
     }
     CheckDuplicate(parent);
-    parent.value.members_.push_back(JsonMember{std::move(parent.key), parent.key_span, std::move(value)});
+    pending_members_.push_back(JsonMember{std::move(parent.key), parent.key_span, std::move(value)});
     return true;
   }
 
+  // Called for the innermost frame, whose members are the last pending ones.
   void CheckDuplicate(Frame& frame) {
-    auto& members = frame.value.members_;
+    std::span<const JsonMember> members(pending_members_.data() + frame.first, pending_members_.size() - frame.first);
     constexpr size_t kLinearScanLimit = 32;  // beyond this, keep a set to stay linear on huge objects
     const JsonMember* earlier = nullptr;
     if (members.size() < kLinearScanLimit) {
@@ -138,18 +153,31 @@ class JsonTreeBuilder {
       if (frame.seen_keys.empty()) {
         for (const JsonMember& member : members) frame.seen_keys.insert(member.key);
       }
-      if (!frame.seen_keys.insert(frame.key).second) earlier = frame.value.Find(frame.key);
+      if (!frame.seen_keys.insert(frame.key).second) {
+        // The last member of that name so far, as JsonValue::Find would give once closed.
+        for (auto it = members.rbegin(); it != members.rend(); ++it) {
+          if (it->key == frame.key) { earlier = &*it; break; }
+        }
+      }
     }
     if (earlier) duplicates_.push_back({frame.key, earlier->key_span, frame.key_span, CurrentPointer()});
+  }
+
+  // How many items the array of frame `i` holds so far: its pending items end where the next
+  // array frame's begin.
+  size_t ItemCount(size_t i) const {
+    for (size_t j = i + 1; j < frames_.size(); ++j) {
+      if (frames_[j].value.kind_ == JsonKind::kArray) return frames_[j].first - frames_[i].first;
+    }
+    return pending_items_.size() - frames_[i].first;
   }
 
   std::string CurrentPointer() const {
     std::string pointer;
     for (size_t i = 1; i < frames_.size(); ++i) {
-      const JsonValue& parent = frames_[i - 1].value;
       pointer += '/';
-      pointer += parent.kind_ == JsonKind::kArray ? std::to_string(parent.items_.size())
-                                                  : EscapeJsonPointerToken(frames_[i - 1].key);
+      pointer += frames_[i - 1].value.kind_ == JsonKind::kArray ? std::to_string(ItemCount(i - 1))
+                                                                 : EscapeJsonPointerToken(frames_[i - 1].key);
     }
     return pointer;
   }
@@ -158,6 +186,8 @@ class JsonTreeBuilder {
   const TextStream& stream_;
   const JsonLimits& limits_;
   std::vector<Frame> frames_;
+  std::vector<JsonValue> pending_items_;
+  std::vector<JsonMember> pending_members_;
   std::optional<JsonValue> root_;
   std::vector<JsonDuplicateKey> duplicates_;
   bool depth_exceeded_ = false;
