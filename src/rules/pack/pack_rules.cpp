@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "embed/embedded_files.h"
 #include "json/json_parser.h"
@@ -38,7 +39,7 @@ class PackRule final : public Rule {
         if (match.effect == "Allow" && !statement.allows()) continue;
         if (match.effect == "Deny" && !statement.denies()) continue;
         ForEachValue(statement, match.element, [&](const JsonValue& node, std::string_view value) {
-          if (RE2::PartialMatch(value, *match.pattern) != match.report_when_matched) return;
+          if (Matches(match, value) != match.report_when_matched) return;
           std::string message = match.message;
           for (size_t at; (at = message.find("{value}")) != std::string::npos;) message.replace(at, 7, value);
           Finding& finding = check.Report(node, std::move(message));
@@ -49,6 +50,27 @@ class PackRule final : public Rule {
   }
 
  private:
+  // RE2 spends several hundred instructions setting up any match, and these patterns run on
+  // every action and ARN of every policy, which repeat across statements and files: each
+  // thread remembers its answers per pattern, up to a bound.
+  static bool Matches(const PackMatch& match, std::string_view value) {
+    struct Answers {
+      std::string pattern;  // an address can be reused by another pattern: the text tells
+      std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> by_value;
+    };
+    thread_local std::unordered_map<const RE2*, Answers> memo;
+    Answers& answers = memo[match.pattern.get()];
+    if (answers.pattern != match.pattern->pattern() || answers.by_value.size() >= kMaxRemembered) {
+      answers.pattern = match.pattern->pattern();
+      answers.by_value.clear();
+    }
+    if (auto it = answers.by_value.find(value); it != answers.by_value.end()) return it->second;
+    bool matched = RE2::PartialMatch(value, *match.pattern);
+    answers.by_value.emplace(std::string(value), matched);
+    return matched;
+  }
+  static constexpr size_t kMaxRemembered = 16384;
+
   template <typename Fn>
   static void ForEachValue(const Statement& s, std::string_view element, Fn&& fn) {
     auto strings = [&](const StringListElement& e) {
