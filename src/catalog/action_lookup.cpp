@@ -47,7 +47,7 @@ ActionLookup LookUpAction(const Catalog& catalog, std::string_view action) {
   if (HasWildcard(prefix)) return {ActionStatus::kWildcard, {}, {}, false, nullptr};
 
   bool service_known = catalog.FindService(prefix) != nullptr;
-  if (service_known && (HasWildcard(name) ? !catalog.ExpandAction(action).empty() : catalog.FindAction(prefix, name) != nullptr)) {
+  if (service_known && (HasWildcard(name) ? !catalog.ExpandAction(action).empty() : catalog.FindAction(action) != nullptr)) {
     return result;
   }
   if ((result.removed = FindRemoved(catalog, action))) {
