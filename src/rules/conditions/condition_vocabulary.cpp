@@ -1,5 +1,7 @@
 #include "rules/conditions/condition_vocabulary.h"
 
+#include <unordered_map>
+
 #include "rules/conditions/managed_evidence.h"
 #include "util/strings.h"
 
@@ -107,7 +109,9 @@ std::string_view TagTemplateBase(std::string_view catalog_key) {
   return {};
 }
 
-std::string_view MissingTagKeyTemplate(const Catalog& catalog, std::string_view key) {
+namespace {
+
+std::string_view FindMissingTagKeyTemplate(const Catalog& catalog, std::string_view key) {
   // Some services define the bare key too (ec2:Attribute beside ec2:Attribute/${AttributeName}).
   if (const ConditionKeyInfo* known = catalog.FindServiceConditionKey(key); known && !known->templated) return {};
   std::string_view bare = EndsWith(key, "/") ? key.substr(0, key.size() - 1) : key;
@@ -124,6 +128,23 @@ std::string_view MissingTagKeyTemplate(const Catalog& catalog, std::string_view 
     }
   }
   return {};
+}
+
+}  // namespace
+
+// The search reads every global key and every key of the service; policies use the same few
+// keys everywhere, so each thread remembers its answers (views of catalog text) per catalog.
+std::string_view MissingTagKeyTemplate(const Catalog& catalog, std::string_view key) {
+  thread_local uint64_t owner = 0;
+  thread_local std::unordered_map<std::string, std::string_view, StringViewHash, std::equal_to<>> memo;
+  if (owner != catalog.id() || memo.size() >= 16384) {
+    memo.clear();
+    owner = catalog.id();
+  }
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  std::string_view found = FindMissingTagKeyTemplate(catalog, key);
+  memo.emplace(std::string(key), found);
+  return found;
 }
 
 ConditionOperatorFamily FamilyFor(ConditionKeyType type) {
