@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "rules/resources/arn_patterns.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -206,8 +208,32 @@ bool GlobIncludes(std::string_view inner, std::string_view outer, bool ignore_ca
   if (OnlyStars(inner) && outer.find(kSegmentStar) == std::string_view::npos) return false;
   if (!HasWildcards(inner)) return MatchesText(outer, inner, ignore_case);
   if (!EndsAgree(inner, outer, ignore_case)) return false;
-  if (outer.size() < 64) return Search<WordSet>(inner, outer, ignore_case).Included();
-  return Search<WideSet>(inner, outer, ignore_case).Included();
+  // Strings inner surely matches, with each wildcard taken as nothing or as one character
+  // outer has no literal for: outer refusing one settles the question without the search
+  // (it mostly does, for a narrow policy pattern against a catalog format).
+  char stand_in = Representatives(outer, ignore_case).back();
+  for (bool empty_stars : {true, false}) {
+    std::string witness;
+    for (char x : inner) {
+      if (!IsWildcard(x)) witness.push_back(x);
+      else if (x == '?' || !empty_stars) witness.push_back(stand_in);
+    }
+    if (!MatchesText(outer, witness, ignore_case)) return false;
+  }
+  // Two patterns: a search of thousands of instructions, for the same catalog formats and
+  // policy patterns over and over (AWS managed policies repeat them by the hundred), so each
+  // thread remembers its answers, up to a bound.
+  thread_local std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> memo;
+  std::string key;
+  key.reserve(inner.size() + outer.size() + 2);
+  key.append(inner).push_back('\0');
+  key.append(outer).push_back(ignore_case ? '1' : '0');
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= 65536) memo.clear();
+  bool included = outer.size() < 64 ? Search<WordSet>(inner, outer, ignore_case).Included()
+                                    : Search<WideSet>(inner, outer, ignore_case).Included();
+  memo.emplace(std::move(key), included);
+  return included;
 }
 
 }  // namespace slim
