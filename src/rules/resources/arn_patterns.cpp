@@ -178,11 +178,18 @@ std::string_view TypeToken(std::string_view resource) {
 }
 
 const ArnFormatIndex& ArnFormatIndex::For(const Catalog& catalog) {
+  // Asked for every ARN and action: each thread keeps the last answer, and takes the lock only
+  // for another catalog. Keyed by the catalog's id, which unlike its address is never reused.
+  thread_local uint64_t last_id = 0;
+  thread_local const ArnFormatIndex* last = nullptr;
+  if (last_id == catalog.id()) return *last;
   static std::mutex mutex;
-  static std::map<const Catalog*, std::unique_ptr<ArnFormatIndex>> indexes;
+  static std::map<uint64_t, std::unique_ptr<ArnFormatIndex>> indexes;
   std::lock_guard lock(mutex);
-  auto& slot = indexes[&catalog];
+  auto& slot = indexes[catalog.id()];
   if (!slot) slot = std::make_unique<ArnFormatIndex>(catalog);
+  last_id = catalog.id();
+  last = slot.get();
   return *slot;
 }
 
