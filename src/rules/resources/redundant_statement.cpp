@@ -7,6 +7,8 @@
 // Principals and conditions must be the same, compared as sets (condition keys ignore case,
 // value order does not matter); Action is compared with Action, NotAction with NotAction.
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <map>
 #include <numeric>
 
@@ -24,7 +26,9 @@ namespace {
 
 // Appends `piece` so that no two sequences of pieces give the same text.
 void Put(std::string& out, std::string_view piece) {
-  out += std::to_string(piece.size());
+  char digits[24];
+  auto end = std::to_chars(std::begin(digits), std::end(digits), piece.size()).ptr;
+  out.append(digits, end);
   out += ':';
   out += piece;
 }
@@ -157,7 +161,9 @@ std::optional<Shape> ShapeOf(const Statement& s) {
   Put(shape.frame, actions.member->key);
   shape.not_action = &actions == &s.not_action;
   shape.action_element = &actions;
+  shape.services.reserve(actions.values.size());
   std::vector<std::string_view> names;
+  names.reserve(actions.values.size());
   for (const JsonValue* value : actions.values) {
     std::string prefix = ActionPrefix(value->text());
     if (prefix.empty()) shape.any_service = true;
@@ -246,6 +252,7 @@ class RedundantStatement final : public Rule {
     const auto& statements = check.document.policy.statements;
     if (statements.size() < 2) return;
     std::vector<Shape> shapes;
+    shapes.reserve(statements.size());
     for (const Statement& s : statements) {
       if (auto shape = ShapeOf(s)) shapes.push_back(std::move(*shape));
     }
