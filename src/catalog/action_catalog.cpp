@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "catalog/name_suggestions.h"
+#include "util/string_memo.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -329,19 +330,8 @@ const ActionCatalog::Index& ActionCatalog::index() const {
 std::optional<size_t> ActionCatalog::ServiceSlot(std::string_view prefix) const {
   // Every rule resolves the prefixes of every action it reads, and a repository uses a few
   // dozen services: each thread remembers the slots of the prefixes it has seen, as written.
-  struct Memo {
-    uint64_t owner = 0;  // the catalog's id: a later catalog may reuse a freed one's address
-    std::unordered_map<std::string, std::optional<size_t>, StringViewHash, std::equal_to<>> slots;
-  };
-  thread_local Memo memo;
-  if (memo.owner != id_ || memo.slots.size() > 4096) {
-    memo.slots.clear();
-    memo.owner = id_;
-  }
-  if (auto it = memo.slots.find(prefix); it != memo.slots.end()) return it->second;
-  std::optional<size_t> slot = SearchServiceSlot(prefix);
-  memo.slots.emplace(std::string(prefix), slot);
-  return slot;
+  thread_local StringMemo<std::optional<size_t>> memo(4096);
+  return memo.Get(id_, prefix, [&] { return SearchServiceSlot(prefix); });
 }
 
 std::optional<size_t> ActionCatalog::SearchServiceSlot(std::string_view prefix) const {
@@ -372,21 +362,11 @@ const ActionInfo* ActionCatalog::FindAction(std::string_view service_prefix, std
 const ActionInfo* ActionCatalog::FindAction(std::string_view full_action) const {
   // Remembered per thread like ServiceSlot: the same few hundred actions are looked up for
   // every statement of every policy, and each lookup is a case-insensitive binary search.
-  struct Memo {
-    uint64_t owner = 0;
-    std::unordered_map<std::string, const ActionInfo*, StringViewHash, std::equal_to<>> actions;
-  };
-  thread_local Memo memo;
-  if (memo.owner != id_ || memo.actions.size() > 65536) {
-    memo.actions.clear();
-    memo.owner = id_;
-  }
-  if (auto it = memo.actions.find(full_action); it != memo.actions.end()) return it->second;
-  size_t colon = full_action.find(':');
-  const ActionInfo* found =
-      colon == std::string_view::npos ? nullptr : FindAction(full_action.substr(0, colon), full_action.substr(colon + 1));
-  memo.actions.emplace(std::string(full_action), found);
-  return found;
+  thread_local StringMemo<const ActionInfo*> memo(65536);
+  return memo.Get(id_, full_action, [&]() -> const ActionInfo* {
+    size_t colon = full_action.find(':');
+    return colon == std::string_view::npos ? nullptr : FindAction(full_action.substr(0, colon), full_action.substr(colon + 1));
+  });
 }
 
 std::vector<const ActionInfo*> ActionCatalog::ExpandAction(std::string_view pattern) const {

@@ -1,8 +1,7 @@
 #include "rules/conditions/condition_vocabulary.h"
 
-#include <unordered_map>
-
 #include "rules/conditions/managed_evidence.h"
+#include "util/string_memo.h"
 #include "util/strings.h"
 
 namespace slim::conditions {
@@ -135,16 +134,8 @@ std::string_view FindMissingTagKeyTemplate(const Catalog& catalog, std::string_v
 // The search reads every global key and every key of the service; policies use the same few
 // keys everywhere, so each thread remembers its answers (views of catalog text) per catalog.
 std::string_view MissingTagKeyTemplate(const Catalog& catalog, std::string_view key) {
-  thread_local uint64_t owner = 0;
-  thread_local std::unordered_map<std::string, std::string_view, StringViewHash, std::equal_to<>> memo;
-  if (owner != catalog.id() || memo.size() >= 16384) {
-    memo.clear();
-    owner = catalog.id();
-  }
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  std::string_view found = FindMissingTagKeyTemplate(catalog, key);
-  memo.emplace(std::string(key), found);
-  return found;
+  thread_local StringMemo<std::string_view> memo(16384);
+  return memo.Get(catalog.id(), key, [&] { return FindMissingTagKeyTemplate(catalog, key); });
 }
 
 ConditionOperatorFamily FamilyFor(ConditionKeyType type) {

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include "embed/embedded_files.h"
 #include "json/json_parser.h"
 #include "engine/check.h"
+#include "util/string_memo.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -23,6 +25,7 @@ struct PackMatch {
   std::vector<PolicyType> policy_types; // empty: every type
   std::string message;                  // "{value}" is replaced by the value
   std::string aws_issue_code;
+  uint64_t id = 0;                      // unique in the process, unlike an address: keys its memo
 };
 
 class PackRule final : public Rule {
@@ -54,22 +57,10 @@ class PackRule final : public Rule {
   // every action and ARN of every policy, which repeat across statements and files: each
   // thread remembers its answers per pattern, up to a bound.
   static bool Matches(const PackMatch& match, std::string_view value) {
-    struct Answers {
-      std::string pattern;  // an address can be reused by another pattern: the text tells
-      std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> by_value;
-    };
-    thread_local std::unordered_map<const RE2*, Answers> memo;
-    Answers& answers = memo[match.pattern.get()];
-    if (answers.pattern != match.pattern->pattern() || answers.by_value.size() >= kMaxRemembered) {
-      answers.pattern = match.pattern->pattern();
-      answers.by_value.clear();
-    }
-    if (auto it = answers.by_value.find(value); it != answers.by_value.end()) return it->second;
-    bool matched = RE2::PartialMatch(value, *match.pattern);
-    answers.by_value.emplace(std::string(value), matched);
-    return matched;
+    thread_local std::unordered_map<uint64_t, StringMemo<bool>> memos;  // by the match's id
+    StringMemo<bool>& memo = memos.try_emplace(match.id, 16384).first->second;
+    return memo.Get(match.id, value, [&] { return RE2::PartialMatch(value, *match.pattern); });
   }
-  static constexpr size_t kMaxRemembered = 16384;
 
   template <typename Fn>
   static void ForEachValue(const Statement& s, std::string_view element, Fn&& fn) {
@@ -132,7 +123,9 @@ std::string Text(const JsonValue& object, std::string_view key) {
 }
 
 PackMatch ReadMatch(const JsonValue& node) {
+  static std::atomic<uint64_t> next_id{1};
   PackMatch match;
+  match.id = next_id++;
   match.element = Text(node, "element");
   std::string pattern = Text(node, "pattern");
   std::string unless = Text(node, "unless");

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "catalog/catalog.h"
+#include "util/string_memo.h"
 #include "util/strings.h"
 
 namespace slim {
@@ -29,28 +30,6 @@ struct ArnMatches {
   std::optional<std::vector<const ArnFormat*>> all;          // those of them that match
 };
 
-class ArnMatchCache {
- public:
-  // Keyed by the format index, which lives as long as the process, like the formats the
-  // entries point to.
-  // The entry for `text`, with its key: the memo's own copy of the text, which the entry's
-  // fields point into.
-  std::pair<std::string_view, ArnMatches&> For(const ArnFormatIndex& index, std::string_view text) {
-    if (index_ != &index || entries_.size() >= kMaxEntries) {
-      entries_.clear();
-      index_ = &index;
-    }
-    auto it = entries_.find(text);
-    if (it == entries_.end()) it = entries_.emplace(std::string(text), ArnMatches{}).first;
-    return {it->first, it->second};
-  }
-
- private:
-  static constexpr size_t kMaxEntries = 16384;
-  const ArnFormatIndex* index_ = nullptr;
-  std::unordered_map<std::string, ArnMatches, StringViewHash, std::equal_to<>> entries_;
-};
-
 std::vector<const ArnFormat*> Matching(const ArnFields& fields, const std::vector<const ArnFormat*>& formats) {
   std::vector<const ArnFormat*> matching;
   std::string resource = PolicyFieldGlob(fields.resource());
@@ -65,8 +44,9 @@ std::vector<const ArnFormat*> Matching(const ArnFields& fields, const std::vecto
 std::optional<ArnProblem> FindArnProblem(const Catalog& catalog, std::string_view text, ArnProblemTest problem) {
   if (!StartsWith(text, "arn:")) return std::nullopt;
   const ArnFormatIndex& index = ArnFormatIndex::For(catalog);
-  thread_local ArnMatchCache cache;
-  auto [key, matches] = cache.For(index, text);
+  // Keyed by the catalog, whose format index the entries point into.
+  thread_local StringMemo<ArnMatches> cache(16384);
+  auto [key, matches] = cache.Entry(catalog.id(), text);
   if (!matches.fields) matches.fields = SplitArn(key);
   const std::optional<ArnFields>& fields = matches.fields;
   if (!fields || fields->service().empty() || PolicyFieldIsPattern(fields->service())) return std::nullopt;

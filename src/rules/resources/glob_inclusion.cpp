@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "rules/resources/arn_patterns.h"
-#include "util/strings.h"
+#include "util/string_memo.h"
 
 namespace slim {
 namespace {
@@ -223,17 +222,14 @@ bool GlobIncludes(std::string_view inner, std::string_view outer, bool ignore_ca
   // Two patterns: a search of thousands of instructions, for the same catalog formats and
   // policy patterns over and over (AWS managed policies repeat them by the hundred), so each
   // thread remembers its answers, up to a bound.
-  thread_local std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> memo;
+  thread_local StringMemo<bool> memo(65536);
   std::string key;
   key.reserve(inner.size() + outer.size() + 2);
   key.append(inner).push_back('\0');
   key.append(outer).push_back(ignore_case ? '1' : '0');
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  if (memo.size() >= 65536) memo.clear();
-  bool included = outer.size() < 64 ? Search<WordSet>(inner, outer, ignore_case).Included()
-                                    : Search<WideSet>(inner, outer, ignore_case).Included();
-  memo.emplace(std::move(key), included);
-  return included;
+  return memo.Get(0, key, [&] {
+    return outer.size() < 64 ? Search<WordSet>(inner, outer, ignore_case).Included() : Search<WideSet>(inner, outer, ignore_case).Included();
+  });
 }
 
 }  // namespace slim
