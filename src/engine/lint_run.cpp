@@ -51,9 +51,10 @@ struct PendingScript {
   SourceFilePtr kept;  // standard input, which cannot be read twice
 };
 
-// The run's units of work in output order: each group comes before the first JSON file whose
-// path is not smaller than any its findings can name, so when that file's findings go out,
-// every finding that sorts before them is known.
+// The run's units of work in output order: groups in order of the first path their findings
+// can name, merged with the JSON files in path order (a group first on a tie). When a unit is
+// done, no unit still to come can report before the next one's path, so every finding before
+// it can go out.
 struct Unit {
   bool group = false;
   size_t index = 0;  // into the groups or the JSON inputs
@@ -87,19 +88,25 @@ class PathOrderBuffer {
     }
   }
 
-  // Everything up to `limit`, or everything without one.
-  void Release(const std::string* limit, LintConsumer& consumer) {
-    if (limit) released_ = std::max(released_, *limit);
-    while (!by_path_.empty() && (!limit || by_path_.begin()->first <= *limit)) {
+  // The paths before `bound` (all of them without one), or up to and including it.
+  void ReleaseBefore(const std::string* bound, LintConsumer& consumer) { Release(bound, false, consumer); }
+  void ReleaseThrough(const std::string& limit, LintConsumer& consumer) {
+    Release(&limit, true, consumer);
+    released_ = std::max(released_, limit);
+  }
+
+ private:
+  void Release(const std::string* bound, bool inclusive, LintConsumer& consumer) {
+    while (!by_path_.empty() && (!bound || by_path_.begin()->first < *bound || (inclusive && by_path_.begin()->first == *bound))) {
       auto node = by_path_.extract(by_path_.begin());
+      released_ = node.key();
       std::sort(node.mapped().begin(), node.mapped().end(), FindingLess);
       if (!node.mapped().empty()) consumer.OnFindings(std::move(node.mapped()));
     }
   }
 
- private:
   std::map<std::string, std::vector<Finding>> by_path_;
-  std::string released_;  // the largest limit released so far
+  std::string released_;  // the largest path released so far
 };
 
 }  // namespace
@@ -182,7 +189,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
   std::set<std::string> claimed;  // documents some script reads: its group analyzes them
   for (const ScriptLinks& script : links) claimed.insert(script.reads.begin(), script.reads.end());
   links = {};
-  std::vector<Unit> units;
+  std::vector<Unit> units;  // sorted by first_path() below
   size_t next_group = 0;
   for (size_t j = 0; j < json_inputs.size(); ++j) {
     const std::string& display = discovered.files[json_inputs[j]].display;
@@ -190,6 +197,9 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     units.push_back({false, j});
   }
   while (next_group < groups.size()) units.push_back({true, next_group++});
+  auto first_path = [&](const Unit& unit) -> const std::string& {
+    return unit.group ? groups[unit.index].first_path : discovered.files[json_inputs[unit.index]].display;
+  };
 
   auto analyze_group = [&](const ScriptGroup& group) {
     GroupResult result;
@@ -246,6 +256,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
       read.insert(group->pass.read.begin(), group->pass.read.end());
       stats.documents += group->pass.documents;
       buffer.Add(std::move(group->pass.findings));
+      buffer.ReleaseBefore(u + 1 < units.size() ? &first_path(units[u + 1]) : nullptr, consumer);
       return;
     }
     StandaloneResult& result = std::get<StandaloneResult>(unit_result);
@@ -255,7 +266,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
       if (read.contains(canonical[i])) return;
       result = analyze_file(input);  // its script could not read it after all
     }
-    buffer.Release(&input.display, consumer);
+    buffer.ReleaseThrough(input.display, consumer);
     if (result.error) {
       consumer.OnInputError(*result.error);
       ++stats.input_errors;
@@ -268,7 +279,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
   };
   unsigned jobs = request.jobs ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
   OrderedParallelMap<UnitResult>(units.size(), jobs, 256, work, consume);
-  buffer.Release(nullptr, consumer);
+  buffer.ReleaseBefore(nullptr, consumer);
   stats.files += read.size();
   return stats;
 }
