@@ -119,13 +119,15 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     ++stats.input_errors;
   }
 
-  RunInputs inputs;
-  for (const InputPath& input : discovered.files) inputs.files.push_back(input.display);
-  for (const std::string& path : request.paths) {
-    std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) inputs.has_directory = true;
+  {
+    RunInputs inputs;  // released at once: a consumer that needs the list keeps its own
+    for (const InputPath& input : discovered.files) inputs.files.push_back(input.display);
+    for (const std::string& path : request.paths) {
+      std::error_code ec;
+      if (path != "-" && fs::is_directory(path, ec)) inputs.has_directory = true;
+    }
+    consumer.OnInputs(inputs);
   }
-  consumer.OnInputs(inputs);
 
   // The repository the paths belong to, read for least-privilege evidence when a rule asks.
   AnalysisSettings settings = request.settings;
