@@ -1,7 +1,6 @@
 #include "engine/lint_run.h"
 
 #include <algorithm>
-#include <cassert>
 #include <map>
 #include <memory>
 #include <set>
@@ -12,6 +11,7 @@
 #include "engine/document_loader.h"
 #include "engine/model_pass.h"
 #include "engine/ordered_pool.h"
+#include "engine/path_order_buffer.h"
 #include "engine/rule_runner.h"
 #include "engine/script_groups.h"
 #include "inputs/script_input.h"
@@ -75,39 +75,6 @@ struct StandaloneResult {
 };
 
 using UnitResult = std::variant<StandaloneResult, GroupResult>;
-
-// Findings that wait until no unit still to come can report at a smaller path. Each path's
-// findings are handed on together, sorted, in path order.
-class PathOrderBuffer {
- public:
-  void Add(std::vector<Finding> findings) {
-    for (Finding& finding : findings) {
-      // A unit whose first path was misjudged would print out of order.
-      assert(finding.location.path() > released_ && "a finding came after its path was released");
-      by_path_[finding.location.path()].push_back(std::move(finding));
-    }
-  }
-
-  // The paths before `bound` (all of them without one), or up to and including it.
-  void ReleaseBefore(const std::string* bound, LintConsumer& consumer) { Release(bound, false, consumer); }
-  void ReleaseThrough(const std::string& limit, LintConsumer& consumer) {
-    Release(&limit, true, consumer);
-    released_ = std::max(released_, limit);
-  }
-
- private:
-  void Release(const std::string* bound, bool inclusive, LintConsumer& consumer) {
-    while (!by_path_.empty() && (!bound || by_path_.begin()->first < *bound || (inclusive && by_path_.begin()->first == *bound))) {
-      auto node = by_path_.extract(by_path_.begin());
-      released_ = node.key();
-      std::sort(node.mapped().begin(), node.mapped().end(), FindingLess);
-      if (!node.mapped().empty()) consumer.OnFindings(std::move(node.mapped()));
-    }
-  }
-
-  std::map<std::string, std::vector<Finding>> by_path_;
-  std::string released_;  // the largest path released so far
-};
 
 }  // namespace
 

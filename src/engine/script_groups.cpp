@@ -36,7 +36,7 @@ std::string Key(PrincipalKind kind, std::string_view name) {
   return std::string(PrincipalKindName(kind)) + '\0' + ToLower(name);
 }
 
-std::string FileKey(std::string_view canonical) { return "file" + std::string(1, '\0') + std::string(canonical); }
+std::string FileKey(std::string_view canonical) { return std::string("file") + '\0' + std::string(canonical); }
 
 }  // namespace
 
