@@ -79,7 +79,7 @@ TEST(Boto3Scan, KeepsLiteralKeywordArguments) {
 
 std::vector<std::string> Actions(const RepositoryEvidence& evidence) {
   std::vector<std::string> out;
-  for (const EvidenceItem& item : evidence.items) out.push_back(item.action);
+  for (const EvidenceItem& item : evidence.Items()) out.push_back(item.action);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -96,7 +96,7 @@ boto3.resource("s3").Bucket("b").upload_file("f", "k")
 )py",
                         "handler.py", Catalog::Embedded(), evidence);
   EXPECT_EQ(Actions(evidence), (std::vector<std::string>{"s3:PutObject", "sqs:SendMessage"}));
-  for (const EvidenceItem& item : evidence.items) {
+  for (const EvidenceItem& item : evidence.Items()) {
     if (item.action == "sqs:SendMessage") {
       EXPECT_EQ(item.resources, (std::vector<std::string>{"arn:aws:sqs:eu-west-1:${aws:PrincipalAccount}:done"}));
     }
@@ -188,9 +188,8 @@ TEST(PolicyGenerator, LargeServicesStayUnderTheQuota) {
 TEST(PolicyGenerator, EvidenceNamesItsSourceInTheSid) {
   const Catalog& catalog = Catalog::Embedded();
   RepositoryEvidence evidence;
-  evidence.items.push_back({"sqs:SendMessage", {"arn:aws:sqs:*:${aws:PrincipalAccount}:done"}, EvidenceSource::kBoto3Code, "h.py"});
-  evidence.items.push_back({"s3:GetObject", {}, EvidenceSource::kBoto3Code, "h.py"});  // another service
-  evidence.IndexByService();
+  evidence.Add("sqs:SendMessage", {"arn:aws:sqs:*:${aws:PrincipalAccount}:done"}, EvidenceSource::kBoto3Code, "h.py");
+  evidence.Add("s3:GetObject", {}, EvidenceSource::kBoto3Code, "h.py");  // another service
   auto generated = GenerateLeastPrivilegePolicy("AmazonSQSFullAccess", Granted("AmazonSQSFullAccess"), evidence, catalog);
   ASSERT_TRUE(generated);
   EXPECT_TRUE(generated->from_evidence);

@@ -2,6 +2,7 @@
 // customer managed policies linked by name, with the location of every grant.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "inputs/script_input.h"
@@ -89,6 +90,31 @@ TEST(RoleModel, InlineJsonLocationsPointIntoTheScript) {
   const JsonValue* service = s.principal.entries[0].values[0];
   Location where = role->trust_policy->LocationOf(service->span());
   EXPECT_EQ(text.substr(where.span.begin, where.span.size()), "\"lambda.amazonaws.com\"");
+}
+
+// Every name a script looks up is a link: grouping scripts by them must not miss one.
+TEST(RoleModel, LinksOfNamesEveryPrincipalAndCustomerPolicyLookedUp) {
+  std::string text =
+      "aws iam create-role --role-name Fn --assume-role-policy-document file://trust.json "
+      "--permissions-boundary arn:aws:iam::111122223333:policy/Bound\n"
+      "aws iam attach-role-policy --role-name Fn --policy-arn arn:aws:iam::111122223333:policy/path/Mine\n"
+      "aws iam attach-role-policy --role-name Fn --policy-arn arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n"
+      "aws iam create-policy-version --policy-arn arn:aws:iam::111122223333:policy/Versioned --policy-document file://v2.json\n"
+      "aws iam add-user-to-group --user-name u --group-name devs\n"
+      "aws iam put-group-policy --policy-name p --policy-document file://p.json\n"
+      "aws iam create-service-linked-role --aws-service-name spot.amazonaws.com\n";
+  ScriptInput script = ReadScript(std::make_shared<SourceFile>("setup.sh", text), false);
+  MemoryLoader loader;
+  std::vector<std::string> links;
+  for (const ModelLink& link : RoleModel::LinksOf(script, loader)) {
+    links.push_back(std::string(PrincipalKindName(link.kind)) + " " + link.name);
+  }
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  // AWS managed policies link nothing: the catalog, not another script, defines them.
+  EXPECT_EQ(links, (std::vector<std::string>{"group (unnamed group)", "group devs", "policy Bound", "policy Mine",
+                                             "policy Versioned", "role AWSServiceRoleFor(spot.amazonaws.com)", "role Fn",
+                                             "user u"}));
 }
 
 }  // namespace

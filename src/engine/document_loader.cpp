@@ -57,20 +57,26 @@ Result<bool> FileDocumentLoader::Exists(const ScriptInput& script, std::string_v
   return true;
 }
 
-Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, std::string_view written_path) {
+Result<LocatedFile> FileDocumentLoader::Locate(const ScriptInput& script, std::string_view written_path) const {
   auto resolved = Resolve(script, written_path);
   if (!resolved.ok()) return resolved.error();
-  const fs::path& candidate = *resolved;
+  LocatedFile file{*resolved, {}, {}};
   std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(candidate, ec);
-  if (ec) canonical = candidate;
-  if (auto it = cache_.find(canonical); it != cache_.end()) return it->second;
-  auto known = display_paths_.find(canonical);
-  std::string display = known != display_paths_.end() ? known->second : candidate.lexically_normal().generic_string();
-  auto file = ReadInput(InputPath{candidate, display, InputKind::kJson, false}, limits_);
+  fs::path canonical = fs::weakly_canonical(file.candidate, ec);
+  file.canonical = (ec ? file.candidate : canonical).string();
+  auto known = display_paths_.find(file.canonical);
+  file.display = known != display_paths_.end() ? known->second : file.candidate.lexically_normal().generic_string();
+  return file;
+}
+
+Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, std::string_view written_path) {
+  auto located = Locate(script, written_path);
+  if (!located.ok()) return located.error();
+  if (auto it = cache_.find(located->canonical); it != cache_.end()) return it->second;
+  auto file = ReadInput(InputPath{located->candidate, located->display, InputKind::kJson, false}, limits_);
   if (!file.ok()) return file.error();
-  PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), display);
-  cache_[canonical] = document;
+  PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), located->display);
+  cache_[located->canonical] = document;
   return document;
 }
 

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <string>
 
 #include "inputs/input_files.h"
@@ -11,29 +10,39 @@
 
 namespace slim {
 
+// Where a written path leads: the file read, the same file however it was reached (its
+// canonical path, as a string: a run keeps one per input), and how findings in it are named.
+struct LocatedFile {
+  std::filesystem::path candidate;
+  std::string canonical;
+  std::string display;
+};
+
 class FileDocumentLoader final : public DocumentLoader {
  public:
   // `display_paths` maps canonical paths of discovered inputs to how findings name them, so a
-  // document reached through a script is named the same way as when it is found directly.
-  FileDocumentLoader(std::map<std::filesystem::path, std::string> display_paths, ReadLimits limits)
-      : display_paths_(std::move(display_paths)), limits_(limits) {}
+  // document reached through a script is named the same way as when it is found directly. It
+  // is shared by every loader of a run and must outlive them.
+  FileDocumentLoader(const std::map<std::string, std::string>& display_paths, ReadLimits limits)
+      : display_paths_(display_paths), limits_(limits) {}
 
   // Tries, in order: the script's folder, the working directory, then the script folder's
   // parents (set-up scripts are often run from the repository root).
   Result<PolicyDocumentPtr> Load(const ScriptInput& script, std::string_view written_path) override;
   Result<bool> Exists(const ScriptInput& script, std::string_view written_path) override;
+  // The file Load() would read, without reading it.
+  Result<LocatedFile> Locate(const ScriptInput& script, std::string_view written_path) const;
 
   // Canonical paths of every document loaded so far.
-  std::map<std::filesystem::path, PolicyDocumentPtr> loaded() const { return cache_; }
-  void Clear() { cache_.clear(); }
+  const std::map<std::string, PolicyDocumentPtr>& loaded() const { return cache_; }
 
  private:
   // The first existing candidate for a written path, or an error saying where it looked.
   Result<std::filesystem::path> Resolve(const ScriptInput& script, std::string_view written_path) const;
 
-  std::map<std::filesystem::path, std::string> display_paths_;
+  const std::map<std::string, std::string>& display_paths_;
   ReadLimits limits_;
-  std::map<std::filesystem::path, PolicyDocumentPtr> cache_;
+  std::map<std::string, PolicyDocumentPtr> cache_;
 };
 
 }  // namespace slim

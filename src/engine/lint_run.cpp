@@ -5,26 +5,29 @@
 #include <memory>
 #include <set>
 #include <thread>
+#include <variant>
 
 #include "catalog/catalog.h"
 #include "engine/document_loader.h"
+#include "engine/model_pass.h"
 #include "engine/ordered_pool.h"
+#include "engine/path_order_buffer.h"
 #include "engine/rule_runner.h"
+#include "engine/script_groups.h"
 #include "inputs/script_input.h"
 #include "least_privilege/repository_scan.h"
-#include "model/managed_documents.h"
-#include "model/role_model.h"
 #include "util/strings.h"
 
 namespace slim {
 namespace fs = std::filesystem;
 namespace {
 
-fs::path CanonicalOf(const InputPath& input) {
+// A string, not a path: a run keeps one per input, and a path keeps each of its components.
+std::string CanonicalOf(const InputPath& input) {
   if (input.path.empty()) return {};
   std::error_code ec;
   fs::path canonical = fs::weakly_canonical(input.path, ec);
-  return ec ? input.path : canonical;
+  return (ec ? input.path : canonical).string();
 }
 
 bool LooksLikeBinary(std::string_view text) { return text.find('\0') != std::string_view::npos; }
@@ -40,11 +43,27 @@ bool BrokenFileWorthReporting(std::string_view text) {
   return false;
 }
 
-// What one input turned out to be after reading it.
-struct ReadInputFile {
-  InputPath input;
-  SourceFilePtr file;
-  InputKind kind = InputKind::kJson;
+// A script or Markdown page met in the first pass. It is read again when its group is
+// analyzed, so no script text or parse lives for the whole run.
+struct PendingScript {
+  const InputPath* input = nullptr;
+  bool markdown = false;
+  SourceFilePtr kept;  // standard input, which cannot be read twice
+};
+
+// The run's units of work in output order: groups in order of the first path their findings
+// can name, merged with the JSON files in path order (a group first on a tie). When a unit is
+// done, no unit still to come can report before the next one's path, so every finding before
+// it can go out.
+struct Unit {
+  bool group = false;
+  size_t index = 0;  // into the groups or the JSON inputs
+};
+
+struct GroupResult {
+  std::vector<std::unique_ptr<ScriptInput>> scripts;  // handed to OnScript, then dropped
+  std::vector<Error> errors;                          // scripts that could not be read again
+  ModelPassResult pass;
 };
 
 struct StandaloneResult {
@@ -52,49 +71,10 @@ struct StandaloneResult {
   std::optional<Error> error;
   size_t bytes = 0;
   bool analyzed = false;
+  bool claimed = false;  // a script reads it: not read here, its group analyzes it
 };
 
-void ApplyForcedType(PolicyDocument& document, const std::optional<PolicyType>& forced) {
-  if (!forced) return;
-  document.type = *forced;
-  document.type_source = TypeSource::kUser;
-}
-
-// The permission policies the scripts grant a principal, with where each grant happens.
-std::vector<PolicyGrant> GrantsOf(const IamPrincipal& principal, const RoleModel& model) {
-  std::vector<PolicyGrant> grants;
-  auto add_principal = [&](const IamPrincipal& p, const std::string& prefix) {
-    for (const InlinePolicy& policy : p.inline_policies) {
-      if (policy.document && policy.document->parsed()) {
-        grants.push_back({policy.document.get(), policy.location, prefix + "inline policy " + policy.name});
-      }
-    }
-    for (const PolicyAttachment& attachment : p.attachments) {
-      const CustomerPolicy* customer = attachment.customer_policy;
-      if (customer && customer->document && customer->document->parsed()) {
-        grants.push_back({customer->document.get(), attachment.location, prefix + "customer managed policy " + customer->name});
-      }
-    }
-  };
-  add_principal(principal, "");
-  for (const std::string& group : principal.groups) {
-    if (const IamPrincipal* g = model.Find(PrincipalKind::kGroup, group)) add_principal(*g, "group " + group + ": ");
-  }
-  return grants;
-}
-
-// The AWS managed policies attached to a principal, each parsed afresh and anchored at its
-// attachment so findings land on the script line.
-std::vector<PolicyDocumentPtr> ManagedDocumentsOf(const IamPrincipal& principal, const Catalog& catalog) {
-  std::vector<PolicyDocumentPtr> documents;
-  for (const PolicyAttachment& attachment : principal.attachments) {
-    if (!attachment.aws_managed) continue;
-    const ManagedPolicy* policy = catalog.FindManagedPolicyByArn(attachment.policy_arn);
-    if (!policy) continue;
-    documents.push_back(AnchoredManagedPolicyDocument(*policy, attachment.location));
-  }
-  return documents;
-}
+using UnitResult = std::variant<StandaloneResult, GroupResult>;
 
 }  // namespace
 
@@ -106,29 +86,40 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     ++stats.input_errors;
   }
 
-  RunInputs inputs;
-  for (const InputPath& input : discovered.files) inputs.files.push_back(input.display);
-  for (const std::string& path : request.paths) {
-    std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) inputs.has_directory = true;
+  {
+    RunInputs inputs;  // released at once: a consumer that needs the list keeps its own
+    for (const InputPath& input : discovered.files) inputs.files.push_back(input.display);
+    for (const std::string& path : request.paths) {
+      std::error_code ec;
+      if (path != "-" && fs::is_directory(path, ec)) inputs.has_directory = true;
+    }
+    consumer.OnInputs(inputs);
   }
-  consumer.OnInputs(inputs);
 
   // The repository the paths belong to, read for least-privilege evidence when a rule asks.
   AnalysisSettings settings = request.settings;
   if (!settings.repository) settings.repository = std::make_shared<const RepositoryEvidenceCache>(request.paths);
   RuleRunner runner(*request.selection, *request.catalog, settings);
 
-  // Scripts and Markdown are read first: they decide what the JSON documents are.
-  std::map<fs::path, std::string> display_paths;
-  std::vector<InputPath> json_inputs;
-  std::vector<std::unique_ptr<ScriptInput>> scripts;
-  std::map<std::string, std::vector<Finding>> model_findings;  // by display path
-  for (const InputPath& input : discovered.files) {
-    display_paths[CanonicalOf(input)] = input.display;
+  std::map<std::string, std::string> display_paths;  // canonical path -> display, for every input
+  std::vector<std::string> canonical(discovered.files.size());
+  for (size_t i = 0; i < discovered.files.size(); ++i) {
+    canonical[i] = CanonicalOf(discovered.files[i]);
+    display_paths[canonical[i]] = discovered.files[i].display;
+  }
+  const FileDocumentLoader files(display_paths, request.limits);
+
+  // First pass: scripts and Markdown are read for what links them and which documents they
+  // read (which decides what those documents are); JSON files wait for the second pass.
+  std::vector<size_t> json_inputs;  // indexes into discovered.files, in path order
+  std::vector<PendingScript> scripts;
+  std::vector<ScriptLinks> links;  // what links each script, until the groups are made
+  PathOrderBuffer buffer;
+  for (size_t i = 0; i < discovered.files.size(); ++i) {
+    const InputPath& input = discovered.files[i];
     bool maybe_script = !input.kind || *input.kind != InputKind::kJson;
     if (!maybe_script) {
-      json_inputs.push_back(input);
+      json_inputs.push_back(i);
       continue;
     }
     auto file = ReadInput(input, request.limits);
@@ -145,7 +136,9 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
       ++stats.files;
       ++stats.documents;
       stats.bytes += (*file)->text().size();
-      runner.RunStandalone(*document, model_findings[input.display]);
+      std::vector<Finding> findings;
+      runner.RunStandalone(*document, findings);
+      buffer.Add(std::move(findings));
       continue;
     }
     if (LooksLikeBinary((*file)->text())) {
@@ -155,80 +148,46 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     }
     ++stats.files;
     stats.bytes += (*file)->text().size();
-    scripts.push_back(std::make_unique<ScriptInput>(ReadScript(*file, kind == InputKind::kMarkdown)));
+    bool markdown = kind == InputKind::kMarkdown;
+    ScriptInput script = ReadScript(*file, markdown);
+    scripts.push_back({&input, markdown, input.path.empty() ? *file : nullptr});
+    links.push_back(LinkScript(script, canonical[i], files));
   }
 
-  // The role model and everything it touches.
-  FileDocumentLoader loader(display_paths, request.limits);
-  std::vector<const ScriptInput*> script_order;
-  for (const auto& s : scripts) {
-    script_order.push_back(s.get());
-    consumer.OnScript(*s);
+  std::vector<ScriptGroup> groups = GroupScripts(links);
+  std::set<std::string> claimed;  // documents some script reads: its group analyzes them
+  for (const ScriptLinks& script : links) claimed.insert(script.reads.begin(), script.reads.end());
+  links = {};
+  std::vector<Unit> units;  // sorted by first_path() below
+  size_t next_group = 0;
+  for (size_t j = 0; j < json_inputs.size(); ++j) {
+    const std::string& display = discovered.files[json_inputs[j]].display;
+    while (next_group < groups.size() && groups[next_group].first_path <= display) units.push_back({true, next_group++});
+    units.push_back({false, j});
   }
-  std::unique_ptr<RoleModel> model = RoleModel::Build(script_order, loader);
-  for (const PolicyDocumentPtr& document : model->UsedDocuments()) ApplyForcedType(*document, request.forced_type);
-  {
-    std::vector<Finding> findings;
-    for (const ScriptInput* script : script_order) {
-      runner.RunScript(*script, model.get(), findings);
-      // Policies in ```json blocks of a Markdown page stand on their own.
-      for (ByteSpan block : script->json_blocks) {
-        std::string_view text = script->file->text().substr(block.begin, block.size());
-        auto document = ParsePolicyDocument(SourceText(script->file, std::string(text), {{0, block.begin}}, true),
-                                            "a JSON block in " + script->file->path());
-        ApplyForcedType(*document, request.forced_type);
-        runner.RunStandalone(*document, findings);
-        ++stats.documents;
-      }
-    }
-    for (const PolicyDocumentPtr& document : model->UsedDocuments()) {
-      runner.RunDocument(*document, model.get(), nullptr, findings);
-      ++stats.documents;
-    }
-    for (const auto& principal : model->principals()) {
-      // Each attached AWS managed policy is analyzed as its real document, anchored at the
-      // attachment, and counts toward the principal's permissions.
-      std::vector<PolicyDocumentPtr> managed = ManagedDocumentsOf(*principal, *request.catalog);
-      for (const PolicyDocumentPtr& document : managed) {
-        // AdministratorAccess grants everything; SL5001 says all there is to say about it.
-        if (document->managed_policy_name == "AdministratorAccess") continue;
-        runner.RunManagedPolicy(*document, model.get(), *principal, findings);
-      }
-      std::vector<PolicyGrant> grants = GrantsOf(*principal, *model);
-      for (const PolicyDocumentPtr& document : managed) {
-        const ManagedPolicy* policy = request.catalog->FindManagedPolicyByName(document->managed_policy_name);
-        bool for_service = policy && policy->path.find("service-role/") != std::string_view::npos;
-        grants.push_back({document.get(), document->anchor, "AWS managed policy " + document->managed_policy_name, for_service});
-      }
-      runner.RunPrincipal(*principal, std::move(grants), model.get(), findings);
-    }
-    for (Finding& finding : findings) model_findings[finding.location.path()].push_back(std::move(finding));
-  }
-  std::set<fs::path> used_files;
-  for (const auto& [path, document] : loader.loaded()) used_files.insert(path);
-  // The model's scripts, documents and parse trees are done with; findings keep only the
-  // file texts they point into. Releasing them before the standalone pass keeps them from
-  // adding to what that pass holds.
-  model.reset();
-  loader.Clear();
-  scripts.clear();
-
-  // Every other JSON input is analyzed on its own, in parallel, and streamed in path order.
-  std::vector<const InputPath*> standalone;
-  for (const InputPath& input : json_inputs) {
-    if (input.path.empty() || !used_files.contains(CanonicalOf(input))) standalone.push_back(&input);
-  }
-  auto emit_model_up_to = [&](const std::string* limit) {
-    while (!model_findings.empty() && (!limit || model_findings.begin()->first <= *limit)) {
-      auto node = model_findings.extract(model_findings.begin());
-      std::sort(node.mapped().begin(), node.mapped().end(), FindingLess);
-      if (!node.mapped().empty()) consumer.OnFindings(std::move(node.mapped()));
-    }
+  while (next_group < groups.size()) units.push_back({true, next_group++});
+  auto first_path = [&](const Unit& unit) -> const std::string& {
+    return unit.group ? groups[unit.index].first_path : discovered.files[json_inputs[unit.index]].display;
   };
-  unsigned jobs = request.jobs ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::function<StandaloneResult(size_t)> work = [&](size_t i) {
+
+  auto analyze_group = [&](const ScriptGroup& group) {
+    GroupResult result;
+    std::vector<const ScriptInput*> members;
+    for (size_t s : group.scripts) {
+      const PendingScript& pending = scripts[s];
+      Result<SourceFilePtr> file = pending.kept ? Result<SourceFilePtr>(pending.kept) : ReadInput(*pending.input, request.limits);
+      if (!file.ok()) {
+        result.errors.push_back(file.error());
+        continue;
+      }
+      result.scripts.push_back(std::make_unique<ScriptInput>(ReadScript(*file, pending.markdown)));
+      members.push_back(result.scripts.back().get());
+    }
+    result.pass = RunModelPass(members, FileDocumentLoader(display_paths, request.limits), runner, request.forced_type);
+    return result;
+  };
+  auto analyze_file = [&](const InputPath& input) {
     StandaloneResult result;
-    const InputPath& input = *standalone[i];
     auto file = ReadInput(input, request.limits);
     if (!file.ok()) {
       result.error = file.error();
@@ -246,8 +205,37 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     result.analyzed = true;
     return result;
   };
-  std::function<void(size_t, StandaloneResult)> consume = [&](size_t i, StandaloneResult result) {
-    emit_model_up_to(&standalone[i]->display);
+
+  // Second pass: groups and JSON files, in parallel, consumed in order.
+  std::set<std::string> read;  // documents the groups did read
+  std::function<UnitResult(size_t)> work = [&](size_t u) -> UnitResult {
+    const Unit& unit = units[u];
+    if (unit.group) return analyze_group(groups[unit.index]);
+    size_t i = json_inputs[unit.index];
+    if (!discovered.files[i].path.empty() && claimed.contains(canonical[i])) return StandaloneResult{.claimed = true};
+    return analyze_file(discovered.files[i]);
+  };
+  std::function<void(size_t, UnitResult)> consume = [&](size_t u, UnitResult unit_result) {
+    if (auto* group = std::get_if<GroupResult>(&unit_result)) {
+      for (const auto& script : group->scripts) consumer.OnScript(*script);
+      for (const Error& error : group->errors) {
+        consumer.OnInputError(error);
+        ++stats.input_errors;
+      }
+      read.insert(group->pass.read.begin(), group->pass.read.end());
+      stats.documents += group->pass.documents;
+      buffer.Add(std::move(group->pass.findings));
+      buffer.ReleaseBefore(u + 1 < units.size() ? &first_path(units[u + 1]) : nullptr, consumer);
+      return;
+    }
+    StandaloneResult& result = std::get<StandaloneResult>(unit_result);
+    size_t i = json_inputs[units[u].index];
+    const InputPath& input = discovered.files[i];
+    if (result.claimed) {
+      if (read.contains(canonical[i])) return;
+      result = analyze_file(input);  // its script could not read it after all
+    }
+    buffer.ReleaseThrough(input.display, consumer);
     if (result.error) {
       consumer.OnInputError(*result.error);
       ++stats.input_errors;
@@ -258,9 +246,10 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     stats.documents += result.analyzed ? 1 : 0;
     if (!result.findings.empty()) consumer.OnFindings(std::move(result.findings));
   };
-  OrderedParallelMap<StandaloneResult>(standalone.size(), jobs, 256, work, consume);
-  emit_model_up_to(nullptr);
-  stats.files += used_files.size();
+  unsigned jobs = request.jobs ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
+  OrderedParallelMap<UnitResult>(units.size(), jobs, 256, work, consume);
+  buffer.ReleaseBefore(nullptr, consumer);
+  stats.files += read.size();
   return stats;
 }
 

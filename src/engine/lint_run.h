@@ -1,6 +1,7 @@
-// One lint run: finds the inputs, builds the role model from the scripts, runs every enabled
-// rule, and hands findings to a consumer file by file in path order. Files that no script
-// uses are analyzed in parallel and streamed, so memory stays flat on large trees.
+// One lint run: finds the inputs, builds the role model of each group of linked scripts, runs
+// every enabled rule, and hands findings to a consumer file by file in path order. Groups and
+// the files no script uses are analyzed in parallel and streamed, so memory stays flat on
+// large trees.
 #pragma once
 
 #include <optional>
@@ -44,7 +45,7 @@ class LintConsumer {
   virtual void OnInputError(const Error& error) = 0;
   // The findings located in one file, sorted; called once per file with findings, in path order.
   virtual void OnFindings(std::vector<Finding> findings) = 0;
-  // Every script or Markdown page read, before any finding (suppression comments live there).
+  // Every script or Markdown page read, before any finding in it (suppression comments live there).
   virtual void OnScript(const ScriptInput& script) { (void)script; }
   // The inputs, once, before anything else.
   virtual void OnInputs(const RunInputs& inputs) { (void)inputs; }

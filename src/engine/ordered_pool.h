@@ -1,6 +1,7 @@
 // Runs a function over items 0..n-1 on several threads and hands the results to a consumer
 // strictly in index order, so output is deterministic whatever the scheduling. Workers stay
-// at most `window` items ahead of the consumer, which bounds the memory held in results.
+// at most `window` items ahead of the consumer, which bounds the memory held in results: they
+// wait in a ring of `window` slots, so nothing the pool holds grows with `count`.
 #pragma once
 
 #include <algorithm>
@@ -21,7 +22,8 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
     for (size_t i = 0; i < count; ++i) consume(i, work(i));
     return;
   }
-  std::vector<std::optional<Result>> slots(count);
+  window = std::max<size_t>(window, 1);
+  std::vector<std::optional<Result>> slots(std::min(count, window));  // item i waits in slot i % size
   std::mutex mutex;
   std::condition_variable ready, room;
   size_t next_to_take = 0;
@@ -38,7 +40,7 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
       Result result = work(index);
       {
         std::lock_guard lock(mutex);
-        slots[index] = std::move(result);
+        slots[index % slots.size()] = std::move(result);
       }
       ready.notify_all();
     }
@@ -50,9 +52,10 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
     Result result;
     {
       std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return slots[i].has_value(); });
-      result = std::move(*slots[i]);
-      slots[i].reset();
+      std::optional<Result>& slot = slots[i % slots.size()];
+      ready.wait(lock, [&] { return slot.has_value(); });
+      result = std::move(*slot);
+      slot.reset();
       next_to_consume = i + 1;
     }
     room.notify_all();

@@ -81,6 +81,16 @@ void SuppressionStage::OnScript(const ScriptInput& script) {
   }
 }
 
+void SuppressionStage::OnInputs(const RunInputs& inputs) {
+  // The file list is only for judging ignore entries with a path; a large run does not keep
+  // one path per input for nothing.
+  inputs_.has_directory = inputs.has_directory;
+  if (std::any_of(config_.ignores.begin(), config_.ignores.end(), [](const IgnoreEntry& e) { return !e.path.empty(); })) {
+    inputs_.files = inputs.files;
+  }
+  next_.OnInputs(inputs);
+}
+
 bool SuppressionStage::PathMatches(const IgnoreEntry& entry, const std::string& path) const {
   if (entry.path.empty() || WildcardMatch(entry.path, path, false)) return true;
   if (config_.dir.empty()) return false;

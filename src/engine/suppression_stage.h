@@ -24,10 +24,7 @@ class SuppressionStage final : public LintConsumer {
 
   void OnInputError(const Error& error) override { next_.OnInputError(error); }
   void OnScript(const ScriptInput& script) override;
-  void OnInputs(const RunInputs& inputs) override {
-    inputs_ = inputs;
-    next_.OnInputs(inputs);
-  }
+  void OnInputs(const RunInputs& inputs) override;
   void OnFindings(std::vector<Finding> findings) override;
   // Reports the suppressions that matched nothing or cannot apply (SL9001); call once after
   // the run.

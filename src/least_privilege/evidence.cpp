@@ -29,21 +29,46 @@ std::string_view EvidenceDescription(EvidenceSource source) {
   return "the repository";
 }
 
-void RepositoryEvidence::IndexByService() {
-  by_service.clear();
-  for (size_t i = 0; i < items.size(); ++i) {
-    std::string_view action = items[i].action;
-    by_service[ToLower(action.substr(0, action.find(':')))].push_back(i);
-  }
-  for (auto& [service, indexes] : by_service) {
-    std::stable_sort(indexes.begin(), indexes.end(), [&](size_t a, size_t b) { return items[a].source < items[b].source; });
-  }
+uint32_t RepositoryEvidence::Intern(std::string_view text) {
+  if (auto it = string_ids_.find(text); it != string_ids_.end()) return it->second;
+  auto id = static_cast<uint32_t>(strings_.size());
+  strings_.emplace_back(text);
+  string_ids_.emplace(strings_.back(), id);
+  return id;
 }
 
-std::span<const size_t> RepositoryEvidence::ForService(std::string_view service) const {
-  auto it = by_service.find(ToLower(service));
-  if (it == by_service.end()) return {};
-  return it->second;
+void RepositoryEvidence::Add(std::string_view action, const std::vector<std::string>& resources, EvidenceSource source,
+                             std::string_view file) {
+  std::vector<uint32_t> list;
+  for (const std::string& resource : resources) list.push_back(Intern(resource));
+  auto [it, inserted] = list_ids_.emplace(std::move(list), static_cast<uint32_t>(lists_.size()));
+  if (inserted) lists_.push_back(it->first);
+  sightings_.push_back({Intern(action), it->second, Intern(file), source});
+}
+
+EvidenceItem RepositoryEvidence::Expand(const Sighting& sighting) const {
+  EvidenceItem item{strings_[sighting.action], {}, sighting.source, strings_[sighting.file]};
+  for (uint32_t resource : lists_[sighting.resources]) item.resources.push_back(strings_[resource]);
+  return item;
+}
+
+std::vector<EvidenceItem> RepositoryEvidence::Items() const {
+  std::vector<EvidenceItem> items;
+  for (const Sighting& sighting : sightings_) items.push_back(Expand(sighting));
+  return items;
+}
+
+std::vector<EvidenceItem> RepositoryEvidence::ForService(std::string_view service) const {
+  // Asked once per replaced policy (RepositoryEvidenceCache keeps the answer), so a scan does.
+  std::vector<const Sighting*> chosen;
+  for (const Sighting& sighting : sightings_) {
+    std::string_view action = strings_[sighting.action];
+    if (EqualsIgnoreCase(action.substr(0, action.find(':')), service)) chosen.push_back(&sighting);
+  }
+  std::stable_sort(chosen.begin(), chosen.end(), [](const Sighting* a, const Sighting* b) { return a->source < b->source; });
+  std::vector<EvidenceItem> items;
+  for (const Sighting* sighting : chosen) items.push_back(Expand(*sighting));
+  return items;
 }
 
 std::string GeneralizeArnAccount(std::string_view arn) {

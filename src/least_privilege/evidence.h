@@ -4,10 +4,12 @@
 // boto3; used to replace a *FullAccess grant with a policy granting only that.
 #pragma once
 
+#include <cstdint>
+#include <deque>
 #include <map>
-#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace slim {
@@ -32,15 +34,39 @@ struct EvidenceItem {
   std::string file;                    // where it was seen, as given on the command line
 };
 
-struct RepositoryEvidence {
-  std::vector<EvidenceItem> items;
-  // Service prefix (lower case) -> indexes into `items`, by source, then as found. Built once
-  // by IndexByService(): every FullAccess finding asks for one service, and a large repository
-  // holds tens of thousands of items.
-  std::map<std::string, std::vector<size_t>, std::less<>> by_service;
+// A repository's evidence, kept for the whole run. A large repository names the same few
+// hundred actions and ARNs tens of thousands of times, so each string and each list of
+// resources is kept once and an item is four numbers: an item of its own per sighting made
+// the evidence the largest part of a run's memory.
+class RepositoryEvidence {
+ public:
+  RepositoryEvidence() = default;
+  RepositoryEvidence(RepositoryEvidence&&) = default;
+  RepositoryEvidence& operator=(RepositoryEvidence&&) = default;
+  RepositoryEvidence(const RepositoryEvidence&) = delete;  // the string index points into strings_
+  RepositoryEvidence& operator=(const RepositoryEvidence&) = delete;
 
-  void IndexByService();
-  std::span<const size_t> ForService(std::string_view service) const;
+  // `file` shows `action` used on `resources`.
+  void Add(std::string_view action, const std::vector<std::string>& resources, EvidenceSource source, std::string_view file);
+
+  // Every item, as found.
+  std::vector<EvidenceItem> Items() const;
+  // The items of one service (its prefix, in any case), by source, then as found.
+  std::vector<EvidenceItem> ForService(std::string_view service) const;
+
+ private:
+  struct Sighting {
+    uint32_t action = 0, resources = 0, file = 0;  // into strings_, lists_, strings_
+    EvidenceSource source = EvidenceSource::kPolicyDocument;
+  };
+  uint32_t Intern(std::string_view text);
+  EvidenceItem Expand(const Sighting& sighting) const;
+
+  std::vector<Sighting> sightings_;
+  std::deque<std::string> strings_;  // a deque: the index below views its elements
+  std::unordered_map<std::string_view, uint32_t> string_ids_;
+  std::vector<std::vector<uint32_t>> lists_;
+  std::map<std::vector<uint32_t>, uint32_t> list_ids_;
 };
 
 // An ARN with its account made the caller's own: a 12-digit account becomes

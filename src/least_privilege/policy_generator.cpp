@@ -206,8 +206,7 @@ std::optional<GeneratedPolicy> GenerateLeastPrivilegePolicy(std::string_view pol
   // An action already granted on these resources by an earlier source's statement is not
   // repeated (the statement would be redundant).
   std::map<std::string, std::set<std::string>> covered;
-  for (size_t index : evidence.ForService(*service)) {
-    const EvidenceItem& item = evidence.items[index];
+  for (const EvidenceItem& item : evidence.ForService(*service)) {
     size_t colon = item.action.find(':');
     if (!EqualsIgnoreCase(std::string_view(item.action).substr(0, colon), *service) || !granted_names.count(item.action)) continue;
     const ActionInfo* info = catalog.FindAction(item.action);

@@ -21,11 +21,11 @@ constexpr std::string_view kOwnAccount = "${aws:PrincipalAccount}";
 
 // Adds an item when the catalog knows the action (under its canonical name); evidence never
 // puts an unknown action into a generated policy.
-void Add(const Catalog& catalog, RepositoryEvidence& out, std::string_view action, std::vector<std::string> resources,
+void Add(const Catalog& catalog, RepositoryEvidence& out, std::string_view action, const std::vector<std::string>& resources,
          EvidenceSource source, const std::string& file) {
   const ActionInfo* info = catalog.FindAction(action);
   if (!info) return;
-  out.items.push_back({info->FullName(), std::move(resources), source, file});
+  out.Add(info->FullName(), resources, source, file);
 }
 
 std::vector<std::string> Strings(const JsonValue* value) {
@@ -70,7 +70,7 @@ void PolicyEvidence(const JsonValue& root, const std::string& display, const Cat
       // "sqs:*" is the very grant being replaced; a narrower pattern names what is used.
       if (action.substr(colon + 1) == "*" || HasWildcard(action.substr(0, colon))) continue;
       for (const ActionInfo* info : catalog.ExpandAction(action)) {
-        out.items.push_back({info->FullName(), resources, EvidenceSource::kPolicyDocument, display});
+        out.Add(info->FullName(), resources, EvidenceSource::kPolicyDocument, display);
       }
     }
   }
@@ -348,7 +348,6 @@ RepositoryEvidence ScanRepository(const std::vector<std::string>& paths, const C
   }
   RepositoryEvidence evidence;
   for (const auto& [display, path] : files) ScanFile(path, display, catalog, limits, evidence);
-  evidence.IndexByService();
   return evidence;
 }
 

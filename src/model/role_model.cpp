@@ -22,7 +22,8 @@ bool IsAwsManagedPolicyArn(std::string_view arn) {
 
 class RoleModelBuilder {
  public:
-  RoleModelBuilder(RoleModel& model, DocumentLoader& loader) : model_(model), loader_(loader) {}
+  RoleModelBuilder(RoleModel& model, DocumentLoader& loader, std::vector<ModelLink>* links = nullptr)
+      : model_(model), loader_(loader), links_(links) {}
 
   void Add(const ScriptInput& script) {
     script_ = &script;
@@ -42,7 +43,7 @@ class RoleModelBuilder {
         role.trust_policy = doc;
         role.trust_location = ArgumentLocation("assume-role-policy-document");
       }
-      if (const ShellWord* boundary = c.Value("permissions-boundary")) role.permissions_boundary_arn = Text(*boundary);
+      if (const ShellWord* boundary = c.Value("permissions-boundary")) SetBoundary(role, Text(*boundary));
     } else if (op == "update-assume-role-policy") {
       IamPrincipal& role = Principal(PrincipalKind::kRole, "role-name", false);
       if (auto doc = Document("policy-document", DocumentRole::kTrust, role, "")) {
@@ -51,7 +52,7 @@ class RoleModelBuilder {
       }
     } else if (op == "create-user") {
       IamPrincipal& user = Principal(PrincipalKind::kUser, "user-name", true);
-      if (const ShellWord* boundary = c.Value("permissions-boundary")) user.permissions_boundary_arn = Text(*boundary);
+      if (const ShellWord* boundary = c.Value("permissions-boundary")) SetBoundary(user, Text(*boundary));
     } else if (op == "create-group") {
       Principal(PrincipalKind::kGroup, "group-name", true);
     } else if (op == "add-user-to-group") {
@@ -82,14 +83,14 @@ class RoleModelBuilder {
       role->service_linked_service = service;
       role->name = "AWSServiceRoleFor(" + service + ")";
       role->created_at = ArgumentLocation("aws-service-name");
+      Link(PrincipalKind::kRole, role->name);
       role->create_command = command_;
       role->create_script = script_;
       model_.principals_.push_back(std::move(role));
     } else if (op == "delete-role-permissions-boundary" || op == "delete-user-permissions-boundary") {
       Principal(KindOf(op), NameOption(KindOf(op)), false).permissions_boundary_arn.clear();
     } else if (op == "put-role-permissions-boundary" || op == "put-user-permissions-boundary") {
-      IamPrincipal& principal = Principal(KindOf(op), NameOption(KindOf(op)), false);
-      principal.permissions_boundary_arn = OptionText("permissions-boundary");
+      SetBoundary(Principal(KindOf(op), NameOption(KindOf(op)), false), OptionText("permissions-boundary"));
     }
   }
 
@@ -112,6 +113,21 @@ class RoleModelBuilder {
     return word ? Text(*word) : std::string();
   }
 
+  void Link(PrincipalKind kind, std::string_view name) {
+    if (links_) links_->push_back({kind, std::string(name)});
+  }
+
+  // A customer managed policy named in an ARN; FindCustomerPolicy() finds no empty name.
+  void LinkPolicy(std::string_view name) {
+    if (!name.empty()) Link(PrincipalKind::kPolicy, name);
+  }
+
+  // A customer managed boundary is looked up by name when rules weigh the principal's permissions.
+  void SetBoundary(IamPrincipal& principal, std::string arn) {
+    if (!IsAwsManagedPolicyArn(arn)) LinkPolicy(PolicyNameFromArn(arn));
+    principal.permissions_boundary_arn = std::move(arn);
+  }
+
   Location ArgumentLocation(std::string_view option) const {
     const ShellWord* word = command_->Value(option);
     if (word) return {script_->file, word->span};
@@ -122,6 +138,7 @@ class RoleModelBuilder {
   IamPrincipal& Principal(PrincipalKind kind, std::string_view name_option, bool creates) {
     std::string name = OptionText(name_option);
     if (name.empty()) name = "(unnamed " + std::string(PrincipalKindName(kind)) + ")";
+    Link(kind, name);
     IamPrincipal* principal = const_cast<IamPrincipal*>(model_.Find(kind, name));
     if (!principal) {
       model_.principals_.push_back(std::make_unique<IamPrincipal>());
@@ -156,7 +173,11 @@ class RoleModelBuilder {
     attachment.command = command_;
     attachment.script = script_;
     attachment.aws_managed = IsAwsManagedPolicyArn(arn);
-    if (!attachment.aws_managed) attachment.customer_policy = model_.FindCustomerPolicy(PolicyNameFromArn(arn));
+    if (!attachment.aws_managed) {
+      std::string_view name = PolicyNameFromArn(arn);
+      LinkPolicy(name);  // Build() looks it up again once every script is in
+      attachment.customer_policy = model_.FindCustomerPolicy(name);
+    }
     attachments.push_back(std::move(attachment));
     if (attachments.size() > principal.reached_count.size()) principal.reached_count.push_back(attachments.back());
   }
@@ -166,6 +187,7 @@ class RoleModelBuilder {
     policy->name = OptionText("policy-name");
     if (const ShellWord* path = command_->Value("path")) policy->path = Text(*path);
     policy->location = ArgumentLocation("policy-name");
+    Link(PrincipalKind::kPolicy, policy->name);
     policy->command = command_;
     policy->script = script_;
     DocumentUse use = Use(DocumentRole::kManaged, PrincipalKind::kPolicy, policy->name, policy->name, "policy-document");
@@ -176,6 +198,7 @@ class RoleModelBuilder {
   void CreatePolicyVersion() {
     std::string arn = OptionText("policy-arn");
     std::string name(PolicyNameFromArn(arn));
+    Link(PrincipalKind::kPolicy, name);  // even unnamed: it adds a version to every policy of that name
     DocumentUse use = Use(DocumentRole::kManagedVersion, PrincipalKind::kPolicy, name, name, "policy-document");
     PolicyDocumentPtr doc = LoadDocument("policy-document", use);
     for (auto& policy : model_.customer_policies_) {
@@ -263,6 +286,7 @@ class RoleModelBuilder {
  private:
   RoleModel& model_;
   DocumentLoader& loader_;
+  std::vector<ModelLink>* links_;  // null unless LinksOf() asks
   const ScriptInput* script_ = nullptr;
   const AwsCommand* command_ = nullptr;
 };
@@ -280,6 +304,13 @@ std::unique_ptr<RoleModel> RoleModel::Build(const std::vector<const ScriptInput*
     }
   }
   return model;
+}
+
+std::vector<ModelLink> RoleModel::LinksOf(const ScriptInput& script, DocumentLoader& loader) {
+  RoleModel model;
+  std::vector<ModelLink> links;
+  RoleModelBuilder(model, loader, &links).Add(script);
+  return links;
 }
 
 const IamPrincipal* RoleModel::Find(PrincipalKind kind, std::string_view name) const {

@@ -101,10 +101,23 @@ class DocumentLoader {
   virtual Result<bool> Exists(const ScriptInput& script, std::string_view written_path) = 0;
 };
 
+// A name through which a script's commands meet other scripts' in one model: a principal (by
+// kind and name) or a customer managed policy (kind kPolicy). Besides these names, scripts meet
+// only in the files they read, which the DocumentLoader sees. Scripts that share neither give
+// the same model apart as together, so a run can model them apart (engine/script_groups.h).
+// Whatever starts to look a model up by another name must record that name too.
+struct ModelLink {
+  PrincipalKind kind = PrincipalKind::kRole;
+  std::string name;
+};
+
 class RoleModel {
  public:
   // Builds the model from scripts in the order given; inline JSON arguments are parsed here.
   static std::unique_ptr<RoleModel> Build(const std::vector<const ScriptInput*>& scripts, DocumentLoader& loader);
+  // Every name one script links through, as the builder looks it up (with duplicates). The
+  // loader sees the files the script reads; it need not read them.
+  static std::vector<ModelLink> LinksOf(const ScriptInput& script, DocumentLoader& loader);
 
   const std::vector<std::unique_ptr<IamPrincipal>>& principals() const { return principals_; }
   const std::vector<std::unique_ptr<CustomerPolicy>>& customer_policies() const { return customer_policies_; }
