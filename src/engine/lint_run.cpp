@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <thread>
 #include <variant>
@@ -22,13 +23,34 @@ namespace slim {
 namespace fs = std::filesystem;
 namespace {
 
-// A string, not a path: a run keeps one per input, and a path keeps each of its components.
-std::string CanonicalOf(const InputPath& input) {
-  if (input.path.empty()) return {};
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(input.path, ec);
-  return (ec ? input.path : canonical).string();
-}
+// Canonical paths of inputs, as strings (a run keeps one per input, and a path keeps each of
+// its components). Resolving a path costs a readlink per component, so each folder is resolved
+// once and a file that is no symbolic link is its folder's path and its own name.
+class CanonicalPaths {
+ public:
+  std::string Of(const InputPath& input) {
+    if (input.path.empty()) return {};
+    std::error_code ec;
+    if (input.path.has_filename() && input.path.filename() != "." && input.path.filename() != ".." &&
+        !fs::is_symlink(fs::symlink_status(input.path, ec))) {
+      fs::path parent = input.path.parent_path();
+      auto [it, inserted] = folders_.try_emplace(parent.empty() ? fs::path(".") : parent);
+      if (inserted) it->second = Resolve(it->first);
+      if (it->second) return (*it->second / input.path.filename()).string();
+    }
+    return Resolve(input.path).value_or(input.path).string();
+  }
+
+ private:
+  static std::optional<fs::path> Resolve(const fs::path& path) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(path, ec);
+    if (ec) return std::nullopt;
+    return canonical;
+  }
+
+  std::map<fs::path, std::optional<fs::path>> folders_;
+};
 
 bool LooksLikeBinary(std::string_view text) { return text.find('\0') != std::string_view::npos; }
 
@@ -101,11 +123,18 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
   if (!settings.repository) settings.repository = std::make_shared<const RepositoryEvidenceCache>(request.paths);
   RuleRunner runner(*request.selection, *request.catalog, settings);
 
+  // Canonical paths tell which inputs the scripts read; a run of JSON files alone (a policy
+  // folder, a pre-commit hook) has no script, and skips resolving them.
   std::map<std::string, std::string> display_paths;  // canonical path -> display, for every input
   std::vector<std::string> canonical(discovered.files.size());
-  for (size_t i = 0; i < discovered.files.size(); ++i) {
-    canonical[i] = CanonicalOf(discovered.files[i]);
-    display_paths[canonical[i]] = discovered.files[i].display;
+  bool any_script = std::any_of(discovered.files.begin(), discovered.files.end(),
+                                [](const InputPath& input) { return !input.kind || *input.kind != InputKind::kJson; });
+  if (any_script) {
+    CanonicalPaths paths;
+    for (size_t i = 0; i < discovered.files.size(); ++i) {
+      canonical[i] = paths.Of(discovered.files[i]);
+      display_paths[canonical[i]] = discovered.files[i].display;
+    }
   }
   const FileDocumentLoader files(display_paths, request.limits);
 
