@@ -5,7 +5,6 @@
 #pragma once
 
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -28,21 +27,32 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
   std::condition_variable ready, room;
   size_t next_to_take = 0;
   size_t next_to_consume = 0;
+  // Who sleeps, so that a wake-up is sent only to someone waiting for it: a futex wake per
+  // item cost more than some files take to analyze.
+  constexpr size_t kNobody = static_cast<size_t>(-1);
+  size_t consumer_waits_for = kNobody;
+  unsigned workers_waiting = 0;
   auto worker = [&] {
     while (true) {
       size_t index;
       {
         std::unique_lock lock(mutex);
-        room.wait(lock, [&] { return next_to_take >= count || next_to_take < next_to_consume + window; });
+        while (next_to_take < count && next_to_take >= next_to_consume + window) {
+          ++workers_waiting;
+          room.wait(lock);
+          --workers_waiting;
+        }
         if (next_to_take >= count) return;
         index = next_to_take++;
       }
       Result result = work(index);
+      bool wake;
       {
         std::lock_guard lock(mutex);
         slots[index % slots.size()] = std::move(result);
+        wake = consumer_waits_for == index;
       }
-      ready.notify_all();
+      if (wake) ready.notify_one();
     }
   };
   std::vector<std::thread> pool;
@@ -50,15 +60,21 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
   for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
   for (size_t i = 0; i < count; ++i) {
     Result result;
+    bool wake;
     {
       std::unique_lock lock(mutex);
       std::optional<Result>& slot = slots[i % slots.size()];
-      ready.wait(lock, [&] { return slot.has_value(); });
+      if (!slot.has_value()) {
+        consumer_waits_for = i;
+        ready.wait(lock, [&] { return slot.has_value(); });
+        consumer_waits_for = kNobody;
+      }
       result = std::move(*slot);
       slot.reset();
       next_to_consume = i + 1;
+      wake = workers_waiting > 0;
     }
-    room.notify_all();
+    if (wake) room.notify_all();
     consume(i, std::move(result));
   }
   for (auto& t : pool) t.join();
