@@ -81,6 +81,20 @@ TEST(JsonParser, InvalidUtf8IsAnErrorNotACrash) {
   EXPECT_EQ(parsed.error->message, "invalid UTF-8 byte sequence in a string");
 }
 
+// A UTF-8 lead byte whose sequence the input cuts short, at the very end or before a NUL byte:
+// the decoder takes the continuation bytes it expects, which must stay inside the buffer (the
+// sanitizer build fails this test otherwise; found by the JSON parser fuzzer).
+TEST(JsonParser, Utf8SequenceCutShortAtTheEndIsAnError) {
+  for (std::string_view lead : {"\xE4", "\xF0", "\xC3"}) {
+    std::string at_end = std::string("{\"a\": \"") + std::string(lead);
+    EXPECT_TRUE(ParseJson(at_end).error) << at_end;
+    std::string before_nul = std::string("{\"") + std::string(lead) + std::string(8, '\0') + "x\": 1}";
+    auto result = ParseJson(before_nul);
+    ASSERT_TRUE(result.error);
+    EXPECT_LE(result.error->offset, 3u + 1u);
+  }
+}
+
 TEST(JsonParser, DuplicateKeysAreReportedWithBothSpansAndPointer) {
   std::string text = R"({"Statement": [{"Effect": "Allow", "Effect": "Deny"}]})";
   auto parsed = ParseJson(text);

@@ -271,7 +271,12 @@ JsonParseResult ParseJson(std::string_view text, const JsonLimits& limits) {
     result.error = JsonSyntaxError{"unexpected NUL byte", static_cast<uint32_t>(nul)};
     return result;
   }
-  std::string terminated(text);
+  // RapidJSON decodes a multi-byte UTF-8 sequence by taking its continuation bytes without
+  // looking at them first, so a lead byte at the end would read past the terminator: three
+  // more NUL bytes (the longest tail) keep every read inside the buffer.
+  std::string terminated;
+  terminated.reserve(text.size() + 3);
+  terminated.append(text).append(3, '\0');
   TextStream stream(terminated.c_str());
   JsonTreeBuilder builder(text, stream, limits);
   rapidjson::Reader reader;
