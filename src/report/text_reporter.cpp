@@ -155,9 +155,13 @@ class TextReporter final : public Reporter {
          << Shown(line.substr(shown_begin, shown_end - shown_begin)) << right << '\n';
     // The caret line repeats the line's tabs so that it lines up in any terminal.
     std::string marks(std::string_view(left).size(), ' ');
-    marks.reserve(marks.size() + (begin - std::min(begin, shown_begin)) + 2);
-    for (size_t i = shown_begin; i < begin; ++i) {
-      if (!IsContinuationByte(line[i])) marks += line[i] == '\t' ? '\t' : ' ';  // one mark per code point
+    std::string_view before = line.substr(shown_begin, begin - std::min(begin, shown_begin));
+    if (IsPlain(before) && before.find('\t') == std::string_view::npos) {
+      marks.append(before.size(), ' ');  // the usual line: one space per byte
+    } else {
+      for (char c : before) {
+        if (!IsContinuationByte(c)) marks += c == '\t' ? '\t' : ' ';  // one mark per code point
+      }
     }
     size_t marked_end = std::min(end, shown_end);
     uint32_t width = std::max<uint32_t>(1, CountCodePoints(line.substr(begin, marked_end - begin)));
