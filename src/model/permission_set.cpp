@@ -130,7 +130,8 @@ PermissionSet PermissionSet::Build(const std::vector<PolicyGrant>& grants, const
       if (!HasCondition(s) && s.resource.Contains("*") && (s.action.Contains("*") || s.action.Contains("*:*"))) {
         set.administrator_ = true;
       }
-      for (const ActionInfo* a : Covered(s, catalog)) set.allowed_[a].push_back({&grant, &s, OnEveryResource(s)});
+      bool every_resource = OnEveryResource(s);
+      for (const ActionInfo* a : Covered(s, catalog)) set.allowed_[a].push_back({&grant, &s, every_resource});
     }
   }
   for (const ActionInfo* a : denied) set.allowed_.erase(a);
