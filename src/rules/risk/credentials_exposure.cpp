@@ -21,8 +21,8 @@ class CredentialsExposure final : public Rule {
 
   void CheckPrincipal(const PrincipalCheck& check) const override {
     const Catalog& catalog = check.catalog;
-    const ActionSet& excluded = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, PackList("credentials_exposure_excluded_actions")); });
-    const ActionSet& exposing = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, catalog.Risk().credentials_exposure_actions); });
+    const ActionSet& excluded = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(PackList("credentials_exposure_excluded_actions")); });
+    const ActionSet& exposing = ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog.Risk().credentials_exposure_actions); });
     auto listed = [&](const ActionInfo& a) { return !excluded.contains(a) && exposing.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, listed), "actions that return credentials",
                         "limit them to the users, clusters or repositories the workload needs, or remove them");

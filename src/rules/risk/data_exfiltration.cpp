@@ -20,8 +20,8 @@ class DataExfiltration final : public Rule {
   void CheckPrincipal(const PrincipalCheck& check) const override {
     const Catalog& catalog = check.catalog;
     const ActionSet& reading = ActionSetFor(catalog, [&](ActionSet& set) {
-      set.Add(catalog, catalog.Risk().data_exfiltration_actions);
-      set.Add(catalog, catalog.Risk().data_exfiltration_extra_actions);
+      set.Add(catalog.Risk().data_exfiltration_actions);
+      set.Add(catalog.Risk().data_exfiltration_extra_actions);
     });
     auto listed = [&](const ActionInfo& a) { return reading.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, listed), "actions that read data",

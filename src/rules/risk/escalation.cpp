@@ -73,43 +73,25 @@ void PreferOnePolicy(std::vector<std::pair<std::string, std::vector<const Statem
   }
 }
 
-// A method's actions as the catalog's entries (null for a name the catalog lacks), resolved
-// once per thread and catalog: every principal is tested against every method.
-struct ResolvedMethod {
-  std::vector<const ActionInfo*> all_of;
-  std::vector<std::vector<const ActionInfo*>> any_of;
-};
-
-const std::vector<ResolvedMethod>& ResolvedMethods(const Catalog& catalog) {
-  thread_local uint64_t resolved_for = 0;
-  thread_local std::vector<ResolvedMethod> resolved;
-  if (resolved_for != catalog.id()) {
-    resolved.clear();
-    for (const PrivilegeEscalationMethod& method : catalog.Risk().privilege_escalation) {
-      ResolvedMethod& r = resolved.emplace_back();
-      for (std::string_view action : method.actions_all_of) r.all_of.push_back(catalog.FindAction(action));
-      for (const auto& group : method.actions_any_of) {
-        auto& actions = r.any_of.emplace_back();
-        for (std::string_view action : group) actions.push_back(catalog.FindAction(action));
-      }
-    }
-    resolved_for = catalog.id();
-  }
-  return resolved;
-}
-
 }  // namespace
 
 std::vector<EscalationPath> FindEscalationPaths(const PermissionSet& permissions, const Catalog& catalog, std::string_view self_name) {
   std::vector<EscalationPath> matched;
-  auto granted = [&](const ActionInfo* action) { return permissions.Find(action) != nullptr; };
-  const std::vector<PrivilegeEscalationMethod>& methods = catalog.Risk().privilege_escalation;
-  const std::vector<ResolvedMethod>& resolved = ResolvedMethods(catalog);
-  for (size_t m = 0; m < methods.size(); ++m) {
-    const PrivilegeEscalationMethod& method = methods[m];
-    // Most principals lack some action of most methods: rule those out before weighing grants.
-    if (!std::all_of(resolved[m].all_of.begin(), resolved[m].all_of.end(), granted) ||
-        !std::all_of(resolved[m].any_of.begin(), resolved[m].any_of.end(),
+  // Most principals lack some action of most methods: they are ruled out by service prefix
+  // first (no catalog section of a service the principal has no action of is read), then by
+  // a lookup per action, before any grant is weighed.
+  std::vector<std::string_view> prefixes;  // of the allowed actions; the map orders them by prefix
+  for (const auto& [action, grants] : permissions.allowed()) {
+    if (prefixes.empty() || prefixes.back() != action->service_prefix) prefixes.push_back(action->service_prefix);
+  }
+  auto granted = [&](std::string_view action) {
+    std::string_view prefix = action.substr(0, action.find(':'));
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return EqualsIgnoreCase(p, prefix); }) &&
+           permissions.Find(action) != nullptr;
+  };
+  for (const PrivilegeEscalationMethod& method : catalog.Risk().privilege_escalation) {
+    if (!std::all_of(method.actions_all_of.begin(), method.actions_all_of.end(), granted) ||
+        !std::all_of(method.actions_any_of.begin(), method.actions_any_of.end(),
                      [&](const auto& group) { return std::any_of(group.begin(), group.end(), granted); })) {
       continue;
     }

@@ -26,7 +26,7 @@ class InfrastructureModification final : public Rule {
   void CheckPrincipal(const PrincipalCheck& check) const override {
     const Catalog& catalog = check.catalog;
     const ActionSet& telemetry =
-        ActionSetFor(catalog, [&](ActionSet& set) { set.Add(catalog, PackList("infrastructure_modification_excluded_actions")); });
+        ActionSetFor(catalog, [&](ActionSet& set) { set.Add(PackList("infrastructure_modification_excluded_actions")); });
     auto modifying = [&](const ActionInfo& a) { return IsModifyingAccessLevel(a.access_level) && !telemetry.contains(a); };
     ReportUnconstrained(check, FindUnconstrained(check, modifying), "actions that modify resources",
                         "limit Write actions to the ARNs of the workload's own resources");
