@@ -42,7 +42,7 @@ class CreateSlrUnrestricted final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.type() == PolicyType::kTrust || check.type() == PolicyType::kScp || check.type() == PolicyType::kRcp) return;
     for (const Statement& s : check.document.policy.statements) {
-      if (!s.allows() || HasRestrictingCondition(s, {"iam:AWSServiceName"})) continue;
+      if (!s.allows() || HasRestrictingCondition(s, "iam:AWSServiceName")) continue;
       ActionGrant grant = FindActionGrant(s, "iam:CreateServiceLinkedRole");
       if (grant.coverage == ActionCoverage::kNone) continue;
       bool not_resource = s.not_resource.present();

@@ -48,7 +48,7 @@ class PassRoleUnrestricted final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.type() == PolicyType::kTrust || check.type() == PolicyType::kScp || check.type() == PolicyType::kRcp) return;
     for (const Statement& s : check.document.policy.statements) {
-      if (!s.allows() || HasRestrictingCondition(s, {"iam:PassedToService"})) continue;
+      if (!s.allows() || HasRestrictingCondition(s, "iam:PassedToService")) continue;
       ActionGrant grant = FindActionGrant(s, "iam:PassRole");
       if (grant.coverage == ActionCoverage::kNone) continue;
       bool not_resource = s.not_resource.present();

@@ -42,9 +42,9 @@ class EmptyElement final : public Rule {
   }
 
  private:
-  static void EmptyArray(const DocumentCheck& check, const JsonMember* member, const char* code, const std::string& effect) {
+  static void EmptyArray(const DocumentCheck& check, const JsonMember* member, const char* code, std::string_view effect) {
     if (!member || !member->value.is_array() || !member->value.items().empty()) return;
-    Report(check, member->value, code, "\"" + member->key + "\" is an empty array: " + effect);
+    Report(check, member->value, code, "\"" + member->key + "\" is an empty array: " + std::string(effect));
   }
 
   static void Report(const DocumentCheck& check, const JsonValue& node, const char* code, std::string message) {

@@ -1,5 +1,7 @@
 #include "rules/support/principal_util.h"
 
+#include <algorithm>
+
 #include "model/arn.h"
 #include "util/strings.h"
 
@@ -26,7 +28,10 @@ bool ValueNarrows(std::string_view key, const std::string& op, const JsonValue& 
 
 }  // namespace
 
-bool HasRestrictingCondition(const Statement& statement, const std::vector<std::string>& keys) {
+namespace {
+
+template <typename Listed>
+bool Restricting(const Statement& statement, Listed listed) {
   for (const ConditionClause& clause : statement.conditions) {
     const std::string& base = clause.op.base;
     // Negated operators, Null, and IfExists (true when the key is absent, as it is for anonymous
@@ -34,14 +39,24 @@ bool HasRestrictingCondition(const Statement& statement, const std::vector<std::
     if (base.find("Not") != std::string::npos || base == "Null" || clause.op.if_exists) continue;
     // ForAllValues is true when the key is absent.
     if (clause.op.qualifier == "ForAllValues") continue;
-    bool listed = false;
-    for (const std::string& key : keys) listed |= EqualsIgnoreCase(clause.key_member->key, key);
-    if (!listed) continue;
+    if (!listed(clause.key_member->key)) continue;
     for (const JsonValue* value : clause.values) {
       if (!value->is_array() && !value->is_object() && ValueNarrows(clause.key_member->key, base, *value)) return true;
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool HasRestrictingCondition(const Statement& statement, const std::vector<std::string>& keys) {
+  return Restricting(statement, [&](std::string_view key) {
+    return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return EqualsIgnoreCase(key, k); });
+  });
+}
+
+bool HasRestrictingCondition(const Statement& statement, std::string_view key) {
+  return Restricting(statement, [&](std::string_view k) { return EqualsIgnoreCase(k, key); });
 }
 
 bool HasPublicPrincipal(const Statement& statement) {

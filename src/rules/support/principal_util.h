@@ -16,6 +16,7 @@ std::string_view AccountOfAwsPrincipal(std::string_view value);
 // True when the statement has a condition with a positive operator (Equals/Like, not Not...)
 // on one of `keys` (case-insensitive), with a value that is not just "*".
 bool HasRestrictingCondition(const Statement& statement, const std::vector<std::string>& keys);
+bool HasRestrictingCondition(const Statement& statement, std::string_view key);
 
 // True when "Principal" is "*" or has {"AWS": "*"}.
 bool HasPublicPrincipal(const Statement& statement);
