@@ -116,15 +116,15 @@ std::vector<const IamPrincipal*> DocumentCheck::principals() const {
 }
 
 struct DocumentCheck::Cache {
-  std::unordered_map<std::string, ActionLookup, StringViewHash, std::equal_to<>> lookups;
+  std::unordered_map<const JsonValue*, ActionLookup> lookups;  // by the action value's node
   std::unordered_map<std::string, std::vector<const ActionInfo*>, StringViewHash, std::equal_to<>> expansions;
   std::unordered_map<std::string, std::vector<const ActionInfo*>, StringViewHash, std::equal_to<>> expansions_by_address;
 };
 
-const ActionLookup& DocumentCheck::LookUp(std::string_view action) const {
+const ActionLookup& DocumentCheck::LookUp(const JsonValue& action) const {
   if (!cache) cache = std::make_shared<Cache>();
-  auto it = cache->lookups.find(action);
-  if (it == cache->lookups.end()) it = cache->lookups.emplace(std::string(action), LookUpAction(catalog, action)).first;
+  auto it = cache->lookups.find(&action);
+  if (it == cache->lookups.end()) it = cache->lookups.emplace(&action, LookUpAction(catalog, action.text())).first;
   return it->second;
 }
 

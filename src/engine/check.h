@@ -86,7 +86,7 @@ struct DocumentCheck : CheckBase {
 
   // Catalog answers for this document's action values, computed once per document however
   // many rules ask (every action rule asks about every action).
-  const ActionLookup& LookUp(std::string_view action) const;
+  const ActionLookup& LookUp(const JsonValue& action) const;
   const std::vector<const ActionInfo*>& Expand(std::string_view pattern) const;
   // The same actions ordered by address, for set comparisons between values.
   const std::vector<const ActionInfo*>& ExpandByAddress(std::string_view pattern) const;

@@ -19,7 +19,7 @@ class RemovedActionRule final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      const ActionLookup& lookup = check.LookUp(value.text());
+      const ActionLookup& lookup = check.LookUp(value);
       if (lookup.status != ActionStatus::kRemoved) return;
       std::string what = HasWildcard(value.text()) ? "matches actions (such as " + std::string(lookup.removed->full_name) + ") that"
                                                    : "is an action that";

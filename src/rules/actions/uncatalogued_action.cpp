@@ -20,7 +20,7 @@ class UncataloguedAction final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      const ActionLookup& lookup = check.LookUp(value.text());
+      const ActionLookup& lookup = check.LookUp(value);
       if (lookup.status != ActionStatus::kUncatalogued) return;
       std::vector<std::string> names(lookup.evidence.begin(), lookup.evidence.end());
       std::string policies = (names.size() > 1 ? "AWS managed policies " : "AWS managed policy ") + JoinWithAnd(names) +

@@ -22,7 +22,7 @@ class UnknownAction final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement& statement, const JsonValue& value, bool not_action) {
-      const ActionLookup& lookup = check.LookUp(value.text());
+      const ActionLookup& lookup = check.LookUp(value);
       const std::string& text = value.text();
       if (lookup.status == ActionStatus::kMalformed) {
         Finding& f = check.Report(value, "\"" + text + "\" is not an action: actions are written service:ActionName");

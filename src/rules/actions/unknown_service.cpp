@@ -19,7 +19,7 @@ class UnknownService final : public Rule {
   void CheckDocument(const DocumentCheck& check) const override {
     if (check.document.anchor) return;
     ForEachActionValue(check, [&](const Statement&, const JsonValue& value, bool) {
-      const ActionLookup& lookup = check.LookUp(value.text());
+      const ActionLookup& lookup = check.LookUp(value);
       if (lookup.status != ActionStatus::kUnknownService) return;
       std::string prefix = value.text().substr(0, value.text().find(':'));
       std::string message = "\"" + prefix + "\" in \"" + value.text() + "\" is not an AWS service prefix";
