@@ -62,7 +62,12 @@ const Coverage& LoadCoverage() {
       ADD_FAILURE() << "rules/coverage.json is not valid JSON with sources, access_analyzer, parliament and cloudsplaining";
       return c;
     }
-    for (const auto& s : doc["sources"].GetObject()) c.sources[s.name.GetString()] = s.value.IsString() ? s.value.GetString() : "";
+    // By index: clang reads rapidjson's member-iterator != as ambiguous under C++20.
+    const rapidjson::Value& sources = doc["sources"];
+    for (rapidjson::SizeType i = 0; i < sources.MemberCount(); ++i) {
+      const auto& s = *(sources.MemberBegin() + i);
+      c.sources[s.name.GetString()] = s.value.IsString() ? s.value.GetString() : "";
+    }
     for (const auto& v : doc["access_analyzer"].GetArray()) {
       c.access_analyzer.push_back({String(v, "issue_code"), String(v, "severity"), String(v, "meaning"),
                                    String(v, "offline"), Strings(v, "rules"), Strings(v, "dropped"),
