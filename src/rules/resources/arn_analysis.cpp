@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "catalog/catalog.h"
 #include "util/string_memo.h"
