@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "json/json_pointer.h"
+#include "util/strings.h"
 
 namespace slim {
 namespace {
@@ -82,18 +83,8 @@ class JsonTreeBuilder {
 
   ByteSpan EndedLiteral(uint32_t length) const { return {Tell() - length, Tell()}; }
 
-  // The string whose opening quote is at `open`, which parsed: it ends at the first quote
-  // after it that an even number of backslashes precedes.
-  ByteSpan StringAt(uint32_t open) const {
-    size_t close = open + 1;
-    while ((close = text_.find('"', close)) != std::string_view::npos) {
-      size_t backslashes = 0;
-      while (close - backslashes > open + 1 && text_[close - backslashes - 1] == '\\') ++backslashes;
-      if (backslashes % 2 == 0) break;
-      ++close;
-    }
-    return {open, static_cast<uint32_t>(close == std::string_view::npos ? text_.size() : close + 1)};
-  }
+  // The string whose opening quote is at `open`, which parsed.
+  ByteSpan StringAt(uint32_t open) const { return {open, static_cast<uint32_t>(JsonStringEnd(text_, open))}; }
 
   bool Open(JsonKind kind) {
     if (frames_.size() >= limits_.max_depth) {

@@ -112,4 +112,15 @@ std::string Plural(size_t count, std::string_view singular, std::string_view plu
   return std::to_string(count) + " " + word;
 }
 
+size_t JsonStringEnd(std::string_view text, size_t open) {
+  size_t close = open + 1;
+  while ((close = text.find('"', close)) != std::string_view::npos) {
+    size_t backslashes = 0;
+    while (close - backslashes > open + 1 && text[close - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return close + 1;
+    ++close;
+  }
+  return text.size();
+}
+
 }  // namespace slim

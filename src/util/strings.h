@@ -32,6 +32,10 @@ inline size_t FindAnyOf(std::string_view s, std::string_view chars, size_t pos =
   }
   return std::string_view::npos;
 }
+// The end of the JSON string whose opening quote is at `open`: one past the first quote after
+// it that an even number of backslashes precedes, or text.size() when it is not closed.
+size_t JsonStringEnd(std::string_view text, size_t open);
+
 inline bool HasWildcard(std::string_view s) {
   for (char c : s) {
     if (c == '*' || c == '?') return true;

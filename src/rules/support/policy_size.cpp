@@ -1,5 +1,7 @@
 #include "rules/support/policy_size.h"
 
+#include "util/strings.h"
+
 namespace slim {
 
 namespace {
@@ -30,15 +32,7 @@ size_t NonWhitespaceSize(std::string_view json) {
     size_t open = json.find('"', i);
     count += NonWhitespaceCodePoints(json.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i));
     if (open == std::string_view::npos) break;
-    // The closing quote is the first one after an even number of backslashes.
-    size_t close = open + 1;
-    while ((close = json.find('"', close)) != std::string_view::npos) {
-      size_t backslashes = 0;
-      while (close - backslashes > open + 1 && json[close - backslashes - 1] == '\\') ++backslashes;
-      if (backslashes % 2 == 0) break;
-      ++close;
-    }
-    size_t end = close == std::string_view::npos ? json.size() : close + 1;
+    size_t end = JsonStringEnd(json, open);
     count += CodePoints(json.substr(open, end - open));
     i = end;
   }
