@@ -55,5 +55,61 @@ TEST(LintRun, StreamsFindingsGroupByGroup) {
   }
 }
 
+
+// Counts what a run reports.
+class Tally final : public LintConsumer {
+ public:
+  void OnInputError(const Error& error) override { errors.push_back(error.message); }
+  void OnFindings(std::vector<Finding> findings) override {
+    for (const Finding& finding : findings) paths.push_back(finding.location.path());
+  }
+
+  std::vector<std::string> errors;
+  std::vector<std::string> paths;  // one per finding
+};
+
+Tally Lint(std::vector<std::string> paths, ReadLimits limits = {}) {
+  static const RuleSelection selection;
+  LintRequest request;
+  request.paths = std::move(paths);
+  request.selection = &selection;
+  request.catalog = &Catalog::Embedded();
+  request.limits = limits;
+  Tally tally;
+  RunLint(request, tally);
+  return tally;
+}
+
+constexpr const char* kAdminPolicy = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]})";
+
+// A document a script reads is analyzed once, with the script's role, however many names the
+// run meets it by: a symbolic link to it, or the file named again by another path.
+TEST(LintRun, DocumentReadByAScriptIsAnalyzedOnceUnderEveryName) {
+  TempDir dir;
+  dir.Write("b.json", kAdminPolicy);
+  dir.Write("s/grant.sh", "aws iam put-role-policy --role-name A --policy-name p --policy-document file://../b.json\n");
+  Tally alone = Lint({dir.path().string()});
+  ASSERT_FALSE(alone.paths.empty());
+  EXPECT_TRUE(alone.errors.empty());
+
+  std::filesystem::create_symlink("b.json", dir.path() / "a-link.json");
+  Tally linked = Lint({dir.path().string()});
+  EXPECT_EQ(linked.paths, alone.paths);
+
+  Tally named_twice = Lint({dir.path().string(), (dir.path() / "s" / ".." / "b.json").string()});
+  EXPECT_EQ(named_twice.paths.size(), alone.paths.size());
+}
+
+// A document its script could not read (here: over the size limit) is still reported, once.
+TEST(LintRun, DocumentItsScriptCannotReadIsReportedOnce) {
+  TempDir dir;
+  dir.Write("b.json", std::string(kAdminPolicy) + std::string(4096, ' '));
+  dir.Write("s/grant.sh", "aws iam put-role-policy --role-name A --policy-name p --policy-document file://../b.json\n");
+  std::filesystem::create_symlink("b.json", dir.path() / "a-link.json");
+  Tally tally = Lint({dir.path().string()}, ReadLimits{.max_bytes = 1024});
+  auto too_large = [](const std::string& error) { return error.find("larger than") != std::string::npos; };
+  EXPECT_EQ(std::count_if(tally.errors.begin(), tally.errors.end(), too_large), 1) << ::testing::PrintToString(tally.errors);
+}
+
 }  // namespace
 }  // namespace slim::testing

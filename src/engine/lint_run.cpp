@@ -82,18 +82,18 @@ struct Unit {
   size_t index = 0;  // into the groups or the JSON inputs
 };
 
-struct GroupResult {
-  std::vector<std::unique_ptr<ScriptInput>> scripts;  // handed to OnScript, then dropped
-  std::vector<Error> errors;                          // scripts that could not be read again
-  ModelPassResult pass;
-};
-
 struct StandaloneResult {
   std::vector<Finding> findings;
   std::optional<Error> error;
   size_t bytes = 0;
   bool analyzed = false;
-  bool claimed = false;  // a script reads it: not read here, its group analyzes it
+};
+
+struct GroupResult {
+  std::vector<std::unique_ptr<ScriptInput>> scripts;  // handed to OnScript, then dropped
+  std::vector<Error> errors;                          // scripts that could not be read again
+  ModelPassResult pass;
+  std::vector<StandaloneResult> unread;  // inputs its scripts claimed but could not read
 };
 
 using UnitResult = std::variant<StandaloneResult, GroupResult>;
@@ -183,9 +183,29 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     links.push_back(LinkScript(script, canonical[i], files));
   }
 
+  // A JSON input that a script reads is no unit of its own, under any of the names the run
+  // meets it by: the group that reads it analyzes it, and if its scripts could not read it
+  // after all, analyzes it alone under the name the group's first path already counts with.
   std::vector<ScriptGroup> groups = GroupScripts(links);
-  std::set<std::string> claimed;  // documents some script reads: its group analyzes them
-  for (const ScriptLinks& script : links) claimed.insert(script.reads.begin(), script.reads.end());
+  std::vector<std::vector<size_t>> claimed_inputs(groups.size());  // indexes into discovered.files
+  {
+    std::map<std::string_view, size_t> group_of;  // canonical path -> the group that reads it
+    for (size_t g = 0; g < groups.size(); ++g) {
+      for (size_t s : groups[g].scripts) {
+        for (const std::string& path : links[s].reads) group_of.emplace(path, g);
+      }
+    }
+    std::vector<size_t> unclaimed;
+    for (size_t i : json_inputs) {
+      auto claim = discovered.files[i].path.empty() ? group_of.end() : group_of.find(canonical[i]);
+      if (claim == group_of.end()) {
+        unclaimed.push_back(i);
+      } else if (display_paths.at(canonical[i]) == discovered.files[i].display) {
+        claimed_inputs[claim->second].push_back(i);
+      }
+    }
+    json_inputs = std::move(unclaimed);
+  }
   links = {};
   std::vector<Unit> units;  // sorted by first_path() below
   size_t next_group = 0;
@@ -199,22 +219,6 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     return unit.group ? groups[unit.index].first_path : discovered.files[json_inputs[unit.index]].display;
   };
 
-  auto analyze_group = [&](const ScriptGroup& group) {
-    GroupResult result;
-    std::vector<const ScriptInput*> members;
-    for (size_t s : group.scripts) {
-      const PendingScript& pending = scripts[s];
-      Result<SourceFilePtr> file = pending.kept ? Result<SourceFilePtr>(pending.kept) : ReadInput(*pending.input, request.limits);
-      if (!file.ok()) {
-        result.errors.push_back(file.error());
-        continue;
-      }
-      result.scripts.push_back(std::make_unique<ScriptInput>(ReadScript(*file, pending.markdown)));
-      members.push_back(result.scripts.back().get());
-    }
-    result.pass = RunModelPass(members, FileDocumentLoader(display_paths, request.limits), runner, request.forced_type);
-    return result;
-  };
   auto analyze_file = [&](const InputPath& input) {
     StandaloneResult result;
     auto file = ReadInput(input, request.limits);
@@ -235,14 +239,44 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
     return result;
   };
 
+  auto analyze_group = [&](const ScriptGroup& group) {
+    GroupResult result;
+    std::vector<const ScriptInput*> members;
+    for (size_t s : group.scripts) {
+      const PendingScript& pending = scripts[s];
+      Result<SourceFilePtr> file = pending.kept ? Result<SourceFilePtr>(pending.kept) : ReadInput(*pending.input, request.limits);
+      if (!file.ok()) {
+        result.errors.push_back(file.error());
+        continue;
+      }
+      result.scripts.push_back(std::make_unique<ScriptInput>(ReadScript(*file, pending.markdown)));
+      members.push_back(result.scripts.back().get());
+    }
+    result.pass = RunModelPass(members, FileDocumentLoader(display_paths, request.limits), runner, request.forced_type);
+    for (size_t i : claimed_inputs[&group - groups.data()]) {
+      if (std::find(result.pass.read.begin(), result.pass.read.end(), canonical[i]) == result.pass.read.end()) {
+        result.unread.push_back(analyze_file(discovered.files[i]));
+      }
+    }
+    return result;
+  };
   // Second pass: groups and JSON files, in parallel, consumed in order.
   std::set<std::string> read;  // documents the groups did read
   std::function<UnitResult(size_t)> work = [&](size_t u) -> UnitResult {
     const Unit& unit = units[u];
     if (unit.group) return analyze_group(groups[unit.index]);
-    size_t i = json_inputs[unit.index];
-    if (!discovered.files[i].path.empty() && claimed.contains(canonical[i])) return StandaloneResult{.claimed = true};
-    return analyze_file(discovered.files[i]);
+    return analyze_file(discovered.files[json_inputs[unit.index]]);
+  };
+  auto count_file = [&](StandaloneResult& result) {
+    if (result.error) {
+      consumer.OnInputError(*result.error);
+      ++stats.input_errors;
+      return false;
+    }
+    ++stats.files;
+    stats.bytes += result.bytes;
+    stats.documents += result.analyzed ? 1 : 0;
+    return true;
   };
   std::function<void(size_t, UnitResult)> consume = [&](size_t u, UnitResult unit_result) {
     if (auto* group = std::get_if<GroupResult>(&unit_result)) {
@@ -254,26 +288,15 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
       read.insert(group->pass.read.begin(), group->pass.read.end());
       stats.documents += group->pass.documents;
       buffer.Add(std::move(group->pass.findings));
+      for (StandaloneResult& unread : group->unread) {
+        if (count_file(unread)) buffer.Add(std::move(unread.findings));
+      }
       buffer.ReleaseBefore(u + 1 < units.size() ? &first_path(units[u + 1]) : nullptr, consumer);
       return;
     }
     StandaloneResult& result = std::get<StandaloneResult>(unit_result);
-    size_t i = json_inputs[units[u].index];
-    const InputPath& input = discovered.files[i];
-    if (result.claimed) {
-      if (read.contains(canonical[i])) return;
-      result = analyze_file(input);  // its script could not read it after all
-    }
-    buffer.ReleaseThrough(input.display, consumer);
-    if (result.error) {
-      consumer.OnInputError(*result.error);
-      ++stats.input_errors;
-      return;
-    }
-    ++stats.files;
-    stats.bytes += result.bytes;
-    stats.documents += result.analyzed ? 1 : 0;
-    if (!result.findings.empty()) consumer.OnFindings(std::move(result.findings));
+    buffer.ReleaseThrough(discovered.files[json_inputs[units[u].index]].display, consumer);
+    if (count_file(result) && !result.findings.empty()) consumer.OnFindings(std::move(result.findings));
   };
   unsigned jobs = request.jobs ? request.jobs : std::max(1u, std::thread::hardware_concurrency());
   OrderedParallelMap<UnitResult>(units.size(), jobs, 256, work, consume);
