@@ -14,6 +14,11 @@
 
 namespace slim {
 
+// There is no consumer thread: the calling thread is one of the workers, and whichever worker
+// finishes the item that is due next consumes it and every finished item after it. A thread
+// that waited for the next result would be woken once per item, and a context switch costs
+// more than some files take to analyze; here a thread sleeps only when it is `window` items
+// ahead of the consumer.
 template <typename Result>
 void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std::function<Result(size_t)>& work,
                         const std::function<void(size_t, Result)>& consume) {
@@ -24,59 +29,53 @@ void OrderedParallelMap(size_t count, unsigned threads, size_t window, const std
   window = std::max<size_t>(window, 1);
   std::vector<std::optional<Result>> slots(std::min(count, window));  // item i waits in slot i % size
   std::mutex mutex;
-  std::condition_variable ready, room;
+  std::condition_variable room;
   size_t next_to_take = 0;
   size_t next_to_consume = 0;
-  // Who sleeps, so that a wake-up is sent only to someone waiting for it: a futex wake per
-  // item cost more than some files take to analyze.
-  constexpr size_t kNobody = static_cast<size_t>(-1);
-  size_t consumer_waits_for = kNobody;
+  bool consuming = false;  // a worker is handing results on: consume() never runs twice at once
   unsigned workers_waiting = 0;
+
+  // Called with the lock held, after storing a result: if nobody is consuming, this worker
+  // becomes the consumer until the next item due is not finished yet. Whoever consumes looks
+  // at the next slot under the lock before giving the role up, so no finished item is missed.
+  auto drain = [&](std::unique_lock<std::mutex>& lock) {
+    if (consuming) return;
+    consuming = true;
+    while (next_to_consume < count) {
+      std::optional<Result>& slot = slots[next_to_consume % slots.size()];
+      if (!slot.has_value()) break;
+      Result result = std::move(*slot);
+      slot.reset();
+      size_t index = next_to_consume++;
+      bool wake = workers_waiting > 0;
+      lock.unlock();
+      if (wake) room.notify_all();
+      consume(index, std::move(result));
+      lock.lock();
+    }
+    consuming = false;
+  };
   auto worker = [&] {
+    std::unique_lock lock(mutex);
     while (true) {
-      size_t index;
-      {
-        std::unique_lock lock(mutex);
-        while (next_to_take < count && next_to_take >= next_to_consume + window) {
-          ++workers_waiting;
-          room.wait(lock);
-          --workers_waiting;
-        }
-        if (next_to_take >= count) return;
-        index = next_to_take++;
+      while (next_to_take < count && next_to_take >= next_to_consume + window) {
+        ++workers_waiting;
+        room.wait(lock);
+        --workers_waiting;
       }
+      if (next_to_take >= count) return;
+      size_t index = next_to_take++;
+      lock.unlock();
       Result result = work(index);
-      bool wake;
-      {
-        std::lock_guard lock(mutex);
-        slots[index % slots.size()] = std::move(result);
-        wake = consumer_waits_for == index;
-      }
-      if (wake) ready.notify_one();
+      lock.lock();
+      slots[index % slots.size()] = std::move(result);
+      drain(lock);
     }
   };
   std::vector<std::thread> pool;
   unsigned n = std::min<unsigned>(threads, static_cast<unsigned>(std::min<size_t>(count, 1024)));
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
-  for (size_t i = 0; i < count; ++i) {
-    Result result;
-    bool wake;
-    {
-      std::unique_lock lock(mutex);
-      std::optional<Result>& slot = slots[i % slots.size()];
-      if (!slot.has_value()) {
-        consumer_waits_for = i;
-        ready.wait(lock, [&] { return slot.has_value(); });
-        consumer_waits_for = kNobody;
-      }
-      result = std::move(*slot);
-      slot.reset();
-      next_to_consume = i + 1;
-      wake = workers_waiting > 0;
-    }
-    if (wake) room.notify_all();
-    consume(i, std::move(result));
-  }
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
+  worker();
   for (auto& t : pool) t.join();
 }
 
