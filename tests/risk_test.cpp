@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <random>
 #include <string>
 
 #include "catalog/catalog.h"
@@ -110,6 +111,40 @@ TEST(PolicySize, CountsAndPrints) {
   EXPECT_EQ(NonWhitespaceSize("{\"\\u00e9 x\":\"\xC3\xA9\"}"), 16u);
   EXPECT_EQ(NonWhitespaceSize("\"unterminated  string"), 21u);
   EXPECT_EQ(CharacterCount("{ \"\xC3\xA9\" }"), 7u);
+}
+
+// The obvious byte-by-byte count, to hold the block-wise one to.
+size_t ReferenceNonWhitespaceSize(std::string_view json) {
+  size_t count = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    bool whitespace = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!continuation && (in_string || !whitespace)) ++count;
+    if (c == '"') in_string = !in_string;
+    if (c == '\\' && in_string && i + 1 < json.size()) {
+      ++i;
+      count += (static_cast<unsigned char>(json[i]) & 0xC0) != 0x80;
+    }
+  }
+  return count;
+}
+
+// Texts of every length around the 64-byte blocks, with strings that start in one block and
+// end in another, spaces inside and outside them, multi-byte characters and escapes.
+TEST(PolicySize, BlockwiseCountMatchesTheByteByByteCount) {
+  const std::vector<std::string> pieces = {"{", "}", " ", "  ", "\n", "\t", "\r\n", "\"Sid\"", "\"a b c\"", ":", ",",
+                                           "\"\xC3\xA9 \xE2\x82\xAC\"", "[", "]", "\"arn:aws:s3:::bucket/*\"", "\"", "\"x\\\"y\"", "\"\\\\\""};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    size_t target = random() % 300;
+    // Half the texts have no backslash: those are counted 64 bytes at a time.
+    size_t choices = round % 2 ? pieces.size() : pieces.size() - 2;
+    while (text.size() < target) text += pieces[random() % choices];
+    ASSERT_EQ(NonWhitespaceSize(text), ReferenceNonWhitespaceSize(text)) << text;
+  }
   EXPECT_EQ(WithThousandsSeparators(0), "0");
   EXPECT_EQ(WithThousandsSeparators(999), "999");
   EXPECT_EQ(WithThousandsSeparators(2048), "2,048");
