@@ -125,9 +125,10 @@ struct Shape {
   bool not_action = false;
   const StringListElement* resources = nullptr;  // null when the statement has neither element
   bool not_resource = false;
-  // The services its Action values name (sorted), and whether one value's service is a
-  // wildcard: a cheap first test, since most statements of a policy name different services.
-  std::vector<std::string> services;
+  // The services its Action values name (as written, sorted and compared ignoring case), and
+  // whether one value's service is a wildcard: a cheap first test, since most statements of a
+  // policy name different services.
+  std::vector<std::string_view> services;
   bool any_service = false;
   // When no Action value holds a wildcard, the values sorted ignoring case: a plain name covers
   // only itself, so such lists compare without the catalog.
@@ -145,7 +146,8 @@ struct Shape {
 bool ServicesMayCover(const Shape& outer, const Shape& inner) {
   if (outer.any_service || outer.not_action) return true;
   if (inner.any_service) return false;
-  return std::includes(outer.services.begin(), outer.services.end(), inner.services.begin(), inner.services.end());
+  return std::includes(outer.services.begin(), outer.services.end(), inner.services.begin(), inner.services.end(),
+                       catalog_text::LessIgnoreCase);
 }
 
 std::optional<Shape> ShapeOf(const Statement& s) {
@@ -155,6 +157,7 @@ std::optional<Shape> ShapeOf(const Statement& s) {
   if (s.principal.present() && s.not_principal.present()) return std::nullopt;
   Shape shape;
   shape.s = &s;
+  shape.frame.reserve(64);
   Put(shape.frame, s.allows() ? "Allow" : "Deny");
   if (!PutPrincipal(shape.frame, s.principal.present() ? s.principal.member : s.not_principal.member)) return std::nullopt;
   if (!PutConditions(shape.frame, s.condition)) return std::nullopt;
@@ -164,18 +167,24 @@ std::optional<Shape> ShapeOf(const Statement& s) {
   shape.services.reserve(actions.values.size());
   std::vector<std::string_view> names;
   names.reserve(actions.values.size());
+  bool any_wildcard = false;
   for (const JsonValue* value : actions.values) {
-    std::string prefix = ActionPrefix(value->text());
-    if (prefix.empty()) shape.any_service = true;
-    else shape.services.push_back(std::move(prefix));
-    names.push_back(value->text());
+    std::string_view name = value->text();
+    names.push_back(name);
+    size_t colon = name.find(':');
+    // ActionPrefix's rule, without its lower-case copy: no service, or a wildcard in it.
+    size_t wildcard = FindAnyOf(name, "*?");
+    any_wildcard |= wildcard != std::string_view::npos;
+    if (colon == std::string_view::npos || colon == 0 || wildcard < colon) shape.any_service = true;
+    else shape.services.push_back(name.substr(0, colon));
   }
-  if (std::none_of(names.begin(), names.end(), HasWildcard)) {
+  if (!any_wildcard) {
     std::sort(names.begin(), names.end(), catalog_text::LessIgnoreCase);
     shape.plain_names = std::move(names);
   }
-  std::sort(shape.services.begin(), shape.services.end());
-  shape.services.erase(std::unique(shape.services.begin(), shape.services.end()), shape.services.end());
+  std::sort(shape.services.begin(), shape.services.end(), catalog_text::LessIgnoreCase);
+  auto same = [](std::string_view a, std::string_view b) { return catalog_text::CompareIgnoreCase(a, b) == 0; };
+  shape.services.erase(std::unique(shape.services.begin(), shape.services.end(), same), shape.services.end());
   if (s.resources().present()) {
     shape.resources = &s.resources();
     shape.not_resource = shape.resources == &s.not_resource;
