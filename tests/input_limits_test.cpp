@@ -65,12 +65,12 @@ TEST(InputLimits, OversizeFileIsRefusedByName) {
   std::ofstream(big) << std::string(1000, ' ');
   ReadLimits limits;
   limits.max_bytes = 999;
-  auto read = ReadInput(InputPath{big, "big.json", InputKind::kJson, true}, limits);
+  auto read = ReadInput(InputPath{big.native(), "big.json", InputKind::kJson, true}, limits);
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.error().path, "big.json");
   EXPECT_NE(read.error().message.find("larger than the 999 bytes limit"), std::string::npos) << read.error().message;
   limits.max_bytes = 1000;
-  EXPECT_TRUE(ReadInput(InputPath{big, "big.json", InputKind::kJson, true}, limits).ok());
+  EXPECT_TRUE(ReadInput(InputPath{big.native(), "big.json", InputKind::kJson, true}, limits).ok());
   fs::remove_all(dir);
 }
 
@@ -79,7 +79,7 @@ TEST(InputLimits, FifoAndDeviceAreNeverRead) {
   fs::path fifo = dir / "fifo.json";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   // Opening a FIFO for reading would wait for a writer; it must be refused at once.
-  auto read = ReadInput(InputPath{fifo, "fifo.json", InputKind::kJson, true});
+  auto read = ReadInput(InputPath{fifo.native(), "fifo.json", InputKind::kJson, true});
   ASSERT_FALSE(read.ok());
   EXPECT_NE(read.error().message.find("not a regular file"), std::string::npos);
   auto zero = ReadInput(InputPath{"/dev/zero", "/dev/zero", InputKind::kJson, true});

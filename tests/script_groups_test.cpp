@@ -22,7 +22,7 @@ class ScriptGroupsTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  std::map<std::string, std::string> display_paths_;
+  DisplayPaths display_paths_;
   FileDocumentLoader files_{display_paths_, {}};
 };
 

@@ -65,7 +65,7 @@ Result<LocatedFile> FileDocumentLoader::Locate(const ScriptInput& script, std::s
   fs::path canonical = fs::weakly_canonical(file.candidate, ec);
   file.canonical = (ec ? file.candidate : canonical).string();
   auto known = display_paths_.find(file.canonical);
-  file.display = known != display_paths_.end() ? known->second : file.candidate.lexically_normal().generic_string();
+  file.display = known != display_paths_.end() ? std::string(known->second) : file.candidate.lexically_normal().generic_string();
   return file;
 }
 
@@ -73,7 +73,7 @@ Result<PolicyDocumentPtr> FileDocumentLoader::Load(const ScriptInput& script, st
   auto located = Locate(script, written_path);
   if (!located.ok()) return located.error();
   if (auto it = cache_.find(located->canonical); it != cache_.end()) return it->second;
-  auto file = ReadInput(InputPath{located->candidate, located->display, InputKind::kJson, false}, limits_);
+  auto file = ReadInput(InputPath{located->candidate.native(), located->display, InputKind::kJson, false}, limits_);
   if (!file.ok()) return file.error();
   PolicyDocumentPtr document = ParsePolicyDocument(SourceText::WholeFile(*file), located->display);
   cache_[located->canonical] = document;

@@ -18,12 +18,16 @@ struct LocatedFile {
   std::string display;
 };
 
+// Canonical path -> how findings name the file, for every input of a run. Views into the run's
+// own list of inputs, which outlives every loader: a run over a large tree keeps no second copy.
+using DisplayPaths = std::map<std::string_view, std::string_view, std::less<>>;
+
 class FileDocumentLoader final : public DocumentLoader {
  public:
   // `display_paths` maps canonical paths of discovered inputs to how findings name them, so a
   // document reached through a script is named the same way as when it is found directly. It
   // is shared by every loader of a run and must outlive them.
-  FileDocumentLoader(const std::map<std::string, std::string>& display_paths, ReadLimits limits)
+  FileDocumentLoader(const DisplayPaths& display_paths, ReadLimits limits)
       : display_paths_(display_paths), limits_(limits) {}
 
   // Tries, in order: the script's folder, the working directory, then the script folder's
@@ -40,7 +44,7 @@ class FileDocumentLoader final : public DocumentLoader {
   // The first existing candidate for a written path, or an error saying where it looked.
   Result<std::filesystem::path> Resolve(const ScriptInput& script, std::string_view written_path) const;
 
-  const std::map<std::string, std::string>& display_paths_;
+  const DisplayPaths& display_paths_;
   ReadLimits limits_;
   std::map<std::string, PolicyDocumentPtr> cache_;
 };

@@ -31,14 +31,14 @@ class CanonicalPaths {
   std::string Of(const InputPath& input) {
     if (input.path.empty()) return {};
     std::error_code ec;
-    if (input.path.has_filename() && input.path.filename() != "." && input.path.filename() != ".." &&
-        !fs::is_symlink(fs::symlink_status(input.path, ec))) {
-      fs::path parent = input.path.parent_path();
+    fs::path path(input.path);
+    if (path.has_filename() && path.filename() != "." && path.filename() != ".." && !fs::is_symlink(fs::symlink_status(path, ec))) {
+      fs::path parent = path.parent_path();
       auto [it, inserted] = folders_.try_emplace(parent.empty() ? fs::path(".") : parent);
       if (inserted) it->second = Resolve(it->first);
-      if (it->second) return (*it->second / input.path.filename()).string();
+      if (it->second) return (*it->second / path.filename()).string();
     }
-    return Resolve(input.path).value_or(input.path).string();
+    return Resolve(path).value_or(path).string();
   }
 
  private:
@@ -125,7 +125,7 @@ LintStats RunLint(const LintRequest& request, LintConsumer& consumer) {
 
   // Canonical paths tell which inputs the scripts read; a run of JSON files alone (a policy
   // folder, a pre-commit hook) has no script, and skips resolving them.
-  std::map<std::string, std::string> display_paths;  // canonical path -> display, for every input
+  DisplayPaths display_paths;  // canonical path -> display, for every input
   std::vector<std::string> canonical(discovered.files.size());
   bool any_script = std::any_of(discovered.files.begin(), discovered.files.end(),
                                 [](const InputPath& input) { return !input.kind || *input.kind != InputKind::kJson; });

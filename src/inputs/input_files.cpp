@@ -55,7 +55,7 @@ void Walk(const fs::path& root, DiscoveredInputs& out) {
       if (fs::is_directory(status)) {
         if (!IsSkippedDirectory(path)) subdirs.push_back(path);
       } else if (fs::is_regular_file(status)) {
-        if (auto kind = KindFromName(path)) out.files.push_back({path, DisplayPath(path), *kind, false});
+        if (auto kind = KindFromName(path)) out.files.push_back({path.native(), DisplayPath(path), *kind, false});
       }
     }
     std::sort(subdirs.rbegin(), subdirs.rend());
@@ -119,7 +119,7 @@ DiscoveredInputs DiscoverInputs(const std::vector<std::string>& arguments) {
       Walk(path, out);
     } else if (S_ISREG(st.st_mode)) {
       // A named file is linted whatever its extension; without a telling one, its content decides how.
-      out.files.push_back({path, DisplayPath(path), KindFromName(path), true});
+      out.files.push_back({path.native(), DisplayPath(path), KindFromName(path), true});
     } else {
       out.errors.push_back({"not a regular file or directory (a FIFO, socket or device is never read)", argument});
     }

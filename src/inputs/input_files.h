@@ -15,7 +15,9 @@ namespace slim {
 enum class InputKind { kJson, kShell, kMarkdown };
 
 struct InputPath {
-  std::filesystem::path path;  // empty for standard input
+  // The path as the system takes it; empty for standard input. A string, not a
+  // std::filesystem::path, which keeps a list of its components: a run holds one per input.
+  std::string path;
   std::string display;         // as findings name it
   std::optional<InputKind> kind;  // nullopt: decided from the content (named files, stdin)
   bool named = false;          // given on the command line rather than found in a directory
