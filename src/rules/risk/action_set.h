@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "catalog/catalog.h"
@@ -20,15 +21,21 @@ class ActionSet {
   void Add(const Names& names) {
     for (const auto& name : names) names_.insert(ToLower(name));
   }
+  // Answers are remembered by catalog entry: the risk rules ask about the same few hundred
+  // actions for every principal. A set answers one thread (ActionSetFor gives each its own).
   bool contains(const ActionInfo& action) const {
-    thread_local std::string key;  // reused: no allocation per question
-    key.assign(action.service_prefix).append(":").append(action.name);
-    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return names_.contains(key);
+    auto [it, inserted] = answers_.try_emplace(&action, false);
+    if (inserted) {
+      std::string key = std::string(action.service_prefix).append(":").append(action.name);
+      for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      it->second = names_.contains(key);
+    }
+    return it->second;
   }
 
  private:
   std::unordered_set<std::string> names_;  // lower case
+  mutable std::unordered_map<const ActionInfo*, bool> answers_;
 };
 
 // The set `fill` makes, built once per thread and catalog. Each call site passes its own
