@@ -9,11 +9,13 @@
 
 namespace slim {
 
-std::string ActionPrefix(std::string_view action) {
+std::string_view ActionPrefixAsWritten(std::string_view action) {
   size_t colon = action.find(':');
   if (colon == std::string_view::npos || HasWildcard(action.substr(0, colon))) return {};
-  return ToLower(action.substr(0, colon));
+  return action.substr(0, colon);
 }
+
+std::string ActionPrefix(std::string_view action) { return ToLower(ActionPrefixAsWritten(action)); }
 
 ActionValue ResolveActionValue(const DocumentCheck& check, const JsonValue& node) {
   ActionValue value{&node, ActionPrefix(node.text()), {}};

@@ -24,8 +24,9 @@ struct ActionValue {
   bool resolved() const { return !actions.empty(); }
 };
 
-// The service prefix of an action value in lower case; empty when there is none or it holds a
-// wildcard.
+// The service prefix of an action value as written; empty when there is none or it holds a
+// wildcard. ActionPrefix is the same in lower case.
+std::string_view ActionPrefixAsWritten(std::string_view action);
 std::string ActionPrefix(std::string_view action);
 ActionValue ResolveActionValue(const DocumentCheck& check, const JsonValue& node);
 std::vector<ActionValue> ResolveActionValues(const DocumentCheck& check, const StringListElement& element);

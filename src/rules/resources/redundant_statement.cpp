@@ -171,12 +171,10 @@ std::optional<Shape> ShapeOf(const Statement& s) {
   for (const JsonValue* value : actions.values) {
     std::string_view name = value->text();
     names.push_back(name);
-    size_t colon = name.find(':');
-    // ActionPrefix's rule, without its lower-case copy: no service, or a wildcard in it.
-    size_t wildcard = FindAnyOf(name, "*?");
-    any_wildcard |= wildcard != std::string_view::npos;
-    if (colon == std::string_view::npos || colon == 0 || wildcard < colon) shape.any_service = true;
-    else shape.services.push_back(name.substr(0, colon));
+    any_wildcard |= HasWildcard(name);
+    std::string_view prefix = ActionPrefixAsWritten(name);
+    if (prefix.empty()) shape.any_service = true;
+    else shape.services.push_back(prefix);
   }
   if (!any_wildcard) {
     std::sort(names.begin(), names.end(), catalog_text::LessIgnoreCase);
